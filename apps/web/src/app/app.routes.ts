@@ -1,3 +1,46 @@
-import { Route } from '@angular/router';
+import type { Route } from '@angular/router';
+import { authGuard, LOGIN_PATH, roleGuard } from '@lms/web/core';
 
-export const appRoutes: Route[] = [];
+import { NotFoundPage } from './not-found/not-found-page';
+import { IMPORT_ROLES, NIP_CHECK_ROLES, ORGANIZATION_ROLES, PEOPLE_ROLES } from './shell/access';
+import { Shell } from './shell/shell';
+
+export const appRoutes: Route[] = [
+  {
+    path: LOGIN_PATH,
+    loadChildren: () => import('@lms/web/auth').then((m) => m.loginRoutes),
+  },
+  {
+    path: '',
+    component: Shell,
+    canActivate: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'beranda' },
+      {
+        path: 'beranda',
+        loadChildren: () => import('./home/home.routes').then((m) => m.homeRoutes),
+      },
+      {
+        path: 'pegawai',
+        canActivate: [roleGuard(...PEOPLE_ROLES)],
+        loadChildren: () => import('@lms/web/people').then((m) => m.peopleRoutes),
+      },
+      {
+        path: 'cek-nip',
+        canActivate: [roleGuard(...NIP_CHECK_ROLES)],
+        loadChildren: () => import('@lms/web/people').then((m) => m.nipCheckRoutes),
+      },
+      {
+        path: 'impor-pegawai',
+        canActivate: [roleGuard(...IMPORT_ROLES)],
+        loadChildren: () => import('@lms/web/import').then((m) => m.importRoutes),
+      },
+      {
+        path: 'wilayah',
+        canActivate: [roleGuard(...ORGANIZATION_ROLES)],
+        loadChildren: () => import('@lms/web/organization').then((m) => m.organizationRoutes),
+      },
+      { path: '**', component: NotFoundPage, title: 'titles.notFound' },
+    ],
+  },
+];

@@ -1,0 +1,16 @@
+import { Role } from '@lms/shared/domain';
+
+/**
+ * Who may open which part of the app. The navigation and the route guards read the same lists,
+ * so a link is shown exactly when its page lets the person in. The API checks again.
+ */
+export const STAFF_ROLES: readonly Role[] = [
+  Role.ADMIN,
+  Role.ORGANIZER,
+  Role.INSTRUCTOR,
+  Role.HR_ANALYST,
+];
+export const PEOPLE_ROLES: readonly Role[] = [Role.ADMIN, Role.HR_ANALYST, Role.ORGANIZER];
+export const IMPORT_ROLES: readonly Role[] = [Role.ADMIN, Role.HR_ANALYST];
+export const ORGANIZATION_ROLES: readonly Role[] = [Role.ADMIN];
+export const NIP_CHECK_ROLES: readonly Role[] = [Role.ADMIN, Role.HR_ANALYST, Role.ORGANIZER];

@@ -1,0 +1,43 @@
+import { Role } from '@lms/shared/domain';
+import type { LmsIconName } from '@lms/web/ui';
+
+import {
+  IMPORT_ROLES,
+  NIP_CHECK_ROLES,
+  ORGANIZATION_ROLES,
+  PEOPLE_ROLES,
+  STAFF_ROLES,
+} from './access';
+
+export interface NavItem {
+  path: string;
+  /** Key of the shared dictionary. */
+  labelKey: string;
+  icon: LmsIconName;
+  roles: readonly Role[];
+}
+
+/**
+ * The side navigation, in display order. Later features (Kursus, Bimtek, Sertifikat, Indikator)
+ * join this list with their roles and their own lazy routes.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/beranda', labelKey: 'nav.home', icon: 'home', roles: STAFF_ROLES },
+  { path: '/beranda', labelKey: 'nav.myLearning', icon: 'school', roles: [Role.LEARNER] },
+  { path: '/pegawai', labelKey: 'nav.people', icon: 'people', roles: PEOPLE_ROLES },
+  { path: '/impor-pegawai', labelKey: 'nav.import', icon: 'upload', roles: IMPORT_ROLES },
+  { path: '/wilayah', labelKey: 'nav.organization', icon: 'tree', roles: ORGANIZATION_ROLES },
+  { path: '/cek-nip', labelKey: 'nav.nipCheck', icon: 'badge', roles: NIP_CHECK_ROLES },
+];
+
+/** The items a person with `roles` may use; one entry per path when several roles grant it. */
+export function navigationFor(roles: readonly Role[]): NavItem[] {
+  const seen = new Set<string>();
+  return NAV_ITEMS.filter((item) => {
+    if (seen.has(item.path) || !item.roles.some((role) => roles.includes(role))) {
+      return false;
+    }
+    seen.add(item.path);
+    return true;
+  });
+}
