@@ -237,11 +237,13 @@ async function main() {
   const { servicesOnly, noBuild } = parseArgs(process.argv.slice(2));
   const settings = readSettings();
 
-  let signalCount = 0;
+  // Ctrl-C arrives twice at once: from the terminal and forwarded by npm. Only a signal a second
+  // later is the impatient "stop now".
+  let firstSignalAt = 0;
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
     process.on(signal, () => {
-      signalCount += 1;
-      if (signalCount > 1) {
+      firstSignalAt ||= Date.now();
+      if (Date.now() - firstSignalAt > 1000) {
         say('second signal: exiting now (PostgreSQL/Redis left running are reused next time)');
         process.exit(130);
       }
