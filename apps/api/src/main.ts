@@ -1,19 +1,10 @@
+import { runCli } from './cli/run-cli';
+
 /**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
+ * One binary, several commands: `serve` (default) runs the API; `migrate`, `seed-demo` and
+ * `generate` are what the launcher and operators run against the same configuration.
  */
-
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
-}
-
-bootstrap();
+runCli(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,10 +1,39 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { GraphQLModule } from '@nestjs/graphql';
+import {
+  APP_CONFIG,
+  AppConfig,
+  AuthCoreModule,
+  ConfigModule,
+  DatabaseModule,
+  DateScalar,
+  graphqlOptions,
+  HealthController,
+  RedisModule,
+} from '@lms/server/core';
+import { DemoModule } from '@lms/server/demo';
+import { IdentityModule } from '@lms/server/identity';
+import { OrganizationModule } from '@lms/server/organization';
+
+import { DATABASE_PARTS } from './database-parts';
 
 @Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
+  imports: [
+    ConfigModule,
+    DatabaseModule.forRoot(DATABASE_PARTS),
+    RedisModule,
+    AuthCoreModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => graphqlOptions(config),
+    }),
+    OrganizationModule,
+    IdentityModule,
+    DemoModule,
+  ],
+  controllers: [HealthController],
+  providers: [DateScalar],
 })
 export class AppModule {}

@@ -1,2 +1,10 @@
-export * from './lib/server-organization.module';
-
+export * from './lib/agencies/agency.entity';
+export * from './lib/agencies/agency.service';
+export * from './lib/agencies/dtos/create-agency.input';
+export * from './lib/employees/employee.entity';
+export * from './lib/employees/employee.service';
+export * from './lib/employees/employee-import.service';
+export * from './lib/organization.module';
+export * from './lib/regions/dtos/create-region.input';
+export * from './lib/regions/region.entity';
+export * from './lib/regions/region.service';

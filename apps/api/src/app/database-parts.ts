@@ -1,0 +1,6 @@
+import { mergeDatabaseParts } from '@lms/server/core';
+import { IDENTITY_DATABASE } from '@lms/server/identity';
+import { ORGANIZATION_DATABASE } from '@lms/server/organization';
+
+/** Every domain area's entities and migrations: the whole schema. */
+export const DATABASE_PARTS = mergeDatabaseParts(ORGANIZATION_DATABASE, IDENTITY_DATABASE);

@@ -1,0 +1,49 @@
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { APP_CONFIG, AppConfig, loadConfig, runMigrations } from '@lms/server/core';
+import { DemoSeedService } from '@lms/server/demo';
+
+import { AppModule } from '../app/app.module';
+import { configureApp } from '../app/configure-app';
+import { DATABASE_PARTS } from '../app/database-parts';
+
+async function serve(): Promise<void> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: false });
+  const config = app.get<AppConfig>(APP_CONFIG);
+  configureApp(app, config);
+  await app.listen(config.port, process.env['HOST'] ?? '0.0.0.0');
+  Logger.log(`API listening on ${config.publicUrl} (GraphQL at /graphql)`, 'Bootstrap');
+}
+
+async function migrate(): Promise<void> {
+  const config = loadConfig();
+  const ran = await runMigrations(config.databaseUrl, DATABASE_PARTS);
+  console.log(ran.length ? `Applied migrations: ${ran.join(', ')}` : 'Database schema is up to date');
+}
+
+async function withContext(work: (app: NestExpressApplication) => Promise<void>): Promise<void> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] });
+  await app.init();
+  try {
+    await work(app);
+  } finally {
+    await app.close();
+  }
+}
+
+export async function runCli(args: string[]): Promise<void> {
+  const [command = 'serve', ...rest] = args;
+  switch (command) {
+    case 'serve':
+      return serve();
+    case 'migrate':
+      return migrate();
+    case 'seed-demo':
+      return withContext(async (app) => {
+        await app.get(DemoSeedService).seedIfEmpty();
+      });
+    default:
+      throw new Error(`Unknown command "${command}". Use serve, migrate or seed-demo.`);
+  }
+}

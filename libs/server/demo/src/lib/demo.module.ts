@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@lms/server/identity';
+import { OrganizationModule } from '@lms/server/organization';
+
+import { DemoSeedService } from './demo-seed.service';
+
+@Module({
+  imports: [OrganizationModule, IdentityModule],
+  providers: [DemoSeedService],
+  exports: [DemoSeedService],
+})
+export class DemoModule {}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { hash } from '@node-rs/argon2';
+import { ConflictError, InvalidInputError, NotFoundError } from '@lms/server/core';
+import { EmployeeService, RegionService } from '@lms/server/organization';
+import { parseNip, Role } from '@lms/shared/domain';
+import { isUUID } from 'class-validator';
+import { In, Repository } from 'typeorm';
+
+import { CreateUserInput } from './dtos/create-user.input';
+import { User } from './user.entity';
+
+const REGIONAL_ROLES: Role[] = [Role.ORGANIZER, Role.INSTRUCTOR, Role.HR_ANALYST];
+
+@Injectable()
+export class UserService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly regions: RegionService,
+    private readonly employees: EmployeeService,
+  ) {}
+
+  async create(input: CreateUserInput): Promise<User> {
+    const roles = [...new Set(input.roles)];
+    const admin = roles.includes(Role.ADMIN);
+    let regionId: string | null = null;
+    if (input.regionId) {
+      const region = await this.regions.findByIds([input.regionId]);
+      if (!region.length) throw new InvalidInputError('regionId', 'regionId: no region with this id');
+      regionId = input.regionId;
+    } else if (!admin && roles.some((r) => REGIONAL_ROLES.includes(r))) {
+      throw new InvalidInputError('regionId', `regionId: is required for ${REGIONAL_ROLES.join(', ')}`);
+    }
+
+    let employeeId: string | null = null;
+    if (input.employeeNip) {
+      const nip = parseNip(input.employeeNip);
+      if (!nip.valid) throw new InvalidInputError('employeeNip', 'employeeNip: is not a valid NIP');
+      const employee = await this.employees.findByNip(nip.nip);
+      if (!employee) throw new InvalidInputError('employeeNip', 'employeeNip: no employee with this NIP');
+      if (await this.users.existsBy({ employeeId: employee.id })) {
+        throw new ConflictError('employeeNip', 'employeeNip: this employee already has an account');
+      }
+      employeeId = employee.id;
+    } else if (roles.includes(Role.LEARNER)) {
+      throw new InvalidInputError('employeeNip', 'employeeNip: is required for LEARNER');
+    }
+
+    const username = input.username.trim();
+    const taken = await this.users
+      .createQueryBuilder('u')
+      .where('lower(u.username) = lower(:username)', { username })
+      .getExists();
+    if (taken) throw new ConflictError('username', `username: "${username}" is already taken`);
+    const email = input.email?.trim().toLowerCase() || null;
+    if (email && (await this.users.createQueryBuilder('u').where('lower(u.email) = :email', { email }).getExists())) {
+      throw new ConflictError('email', 'email: already belongs to another account');
+    }
+
+    const passwordHash = await hash(input.password);
+    return this.users.save(
+      this.users.create({ username, email, passwordHash, roles, regionId, employeeId }),
+    );
+  }
+
+  async get(id: string): Promise<User> {
+    const user = isUUID(id) ? await this.users.findOneBy({ id }) : null;
+    if (!user) throw new NotFoundError('User', 'id');
+    return user;
+  }
+
+  findByIds(ids: readonly string[]): Promise<User[]> {
+    return this.users.findBy({ id: In([...ids]) });
+  }
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AccessScope, ConflictError, InvalidInputError, NotFoundError } from '@lms/server/core';
+import { regionCodeError, regionCodeErrorMessage } from '@lms/shared/domain';
+import { In, Repository } from 'typeorm';
+import { isUUID } from 'class-validator';
+
+import { CreateRegionInput } from './dtos/create-region.input';
+import { Region } from './region.entity';
+
+@Injectable()
+export class RegionService {
+  constructor(@InjectRepository(Region) private readonly regions: Repository<Region>) {}
+
+  async create(input: CreateRegionInput): Promise<Region> {
+    const problem = regionCodeError(input.code, input.type);
+    if (problem) throw new InvalidInputError('code', `code: ${regionCodeErrorMessage(problem, 'en')}`);
+    const name = input.name.trim();
+    if (await this.regions.existsBy({ code: input.code })) {
+      throw new ConflictError('code', `code: a region with code ${input.code} already exists`);
+    }
+    return this.regions.save(this.regions.create({ code: input.code, name, type: input.type }));
+  }
+
+  list(scope: AccessScope): Promise<Region[]> {
+    const where = scope.regionId ? { id: scope.regionId } : {};
+    return this.regions.find({ where, order: { code: 'ASC' } });
+  }
+
+  async get(id: string, scope: AccessScope, field = 'id'): Promise<Region> {
+    const region = isUUID(id) ? await this.regions.findOneBy({ id }) : null;
+    if (!region || !scope.canReachRegion(region.id)) throw new NotFoundError('Region', field);
+    return region;
+  }
+
+  /** For DataLoaders: regions by id, unscoped (callers already hold a scoped parent). */
+  findByIds(ids: readonly string[]): Promise<Region[]> {
+    return this.regions.findBy({ id: In([...ids]) });
+  }
+}
