@@ -1,0 +1,32 @@
+import { navigationFor } from './navigation';
+
+const labels = (roles: Parameters<typeof navigationFor>[0]) =>
+  navigationFor(roles).map((item) => item.labelKey);
+
+describe('navigationFor', () => {
+  it('gives each role its own menu', () => {
+    expect(labels(['ADMIN'])).toEqual([
+      'nav.home',
+      'nav.people',
+      'nav.import',
+      'nav.organization',
+      'nav.nipCheck',
+    ]);
+    expect(labels(['HR_ANALYST'])).toEqual([
+      'nav.home',
+      'nav.people',
+      'nav.import',
+      'nav.nipCheck',
+    ]);
+    expect(labels(['ORGANIZER'])).toEqual(['nav.home', 'nav.people', 'nav.nipCheck']);
+    expect(labels(['LEARNER'])).toEqual(['nav.myLearning']);
+  });
+
+  it('lists a page once when several roles grant it', () => {
+    expect(labels(['LEARNER', 'ORGANIZER'])).toEqual(['nav.home', 'nav.people', 'nav.nipCheck']);
+  });
+
+  it('offers nothing without a role', () => {
+    expect(navigationFor([])).toEqual([]);
+  });
+});

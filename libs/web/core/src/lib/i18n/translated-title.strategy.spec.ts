@@ -1,0 +1,40 @@
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { provideRouter, Router, TitleStrategy } from '@angular/router';
+import { TranslocoService, TranslocoTestingModule } from '@jsverse/transloco';
+
+import { TranslatedTitleStrategy } from './translated-title.strategy';
+
+@Component({ template: '' })
+class EmptyPage {}
+
+describe('TranslatedTitleStrategy', () => {
+  it('translates the route title, adds the app name and follows language switches', async () => {
+    TestBed.configureTestingModule({
+      imports: [
+        TranslocoTestingModule.forRoot({
+          langs: {
+            id: { app: { name: 'LMS Bimtek' }, titles: { people: 'Direktori Pegawai' } },
+            en: { app: { name: 'LMS Bimtek' }, titles: { people: 'People directory' } },
+          },
+          translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
+          preloadLangs: true,
+        }),
+      ],
+      providers: [
+        provideRouter([{ path: 'pegawai', component: EmptyPage, title: 'titles.people' }]),
+        { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+      ],
+    });
+    const title = TestBed.inject(Title);
+
+    await TestBed.inject(Router).navigateByUrl('/pegawai');
+    await TestBed.inject(TranslocoService).load('id').toPromise();
+    expect(title.getTitle()).toBe('Direktori Pegawai · LMS Bimtek');
+
+    TestBed.inject(TranslocoService).setActiveLang('en');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(title.getTitle()).toBe('People directory · LMS Bimtek');
+  });
+});
