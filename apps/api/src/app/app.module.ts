@@ -14,6 +14,7 @@ import {
 } from '@lms/server/core';
 import { DemoModule } from '@lms/server/demo';
 import { IdentityModule } from '@lms/server/identity';
+import { LearningModule } from '@lms/server/learning';
 import { OrganizationModule } from '@lms/server/organization';
 
 import { DATABASE_PARTS } from './database-parts';
@@ -31,6 +32,7 @@ import { DATABASE_PARTS } from './database-parts';
     }),
     OrganizationModule,
     IdentityModule,
+    LearningModule,
     DemoModule,
   ],
   controllers: [HealthController],

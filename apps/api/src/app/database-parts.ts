@@ -1,6 +1,11 @@
 import { mergeDatabaseParts } from '@lms/server/core';
 import { IDENTITY_DATABASE } from '@lms/server/identity';
+import { LEARNING_DATABASE } from '@lms/server/learning';
 import { ORGANIZATION_DATABASE } from '@lms/server/organization';
 
 /** Every domain area's entities and migrations: the whole schema. */
-export const DATABASE_PARTS = mergeDatabaseParts(ORGANIZATION_DATABASE, IDENTITY_DATABASE);
+export const DATABASE_PARTS = mergeDatabaseParts(
+  ORGANIZATION_DATABASE,
+  IDENTITY_DATABASE,
+  LEARNING_DATABASE,
+);

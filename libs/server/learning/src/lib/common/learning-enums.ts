@@ -1,0 +1,37 @@
+import { CompetencyType } from '@lms/shared/domain';
+import { registerEnumType } from '@nestjs/graphql';
+
+/**
+ * The contract's `CompetencyType` enum is registered here, once, for the whole API; other areas
+ * that expose it (training, indicators) reuse this registration by importing this lib.
+ */
+registerEnumType(CompetencyType, { name: 'CompetencyType' });
+
+/** How a course is delivered: only ONLINE courses are self-paced (learners enrol themselves). */
+export const CourseDelivery = Object.freeze({
+  ONLINE: 'ONLINE',
+  FACE_TO_FACE: 'FACE_TO_FACE',
+  BLENDED: 'BLENDED',
+} as const);
+export type CourseDelivery = (typeof CourseDelivery)[keyof typeof CourseDelivery];
+registerEnumType(CourseDelivery, { name: 'CourseDelivery' });
+
+/** DRAFT → PUBLISHED → ARCHIVED; learners see only PUBLISHED courses. */
+export const CourseStatus = Object.freeze({
+  DRAFT: 'DRAFT',
+  PUBLISHED: 'PUBLISHED',
+  ARCHIVED: 'ARCHIVED',
+} as const);
+export type CourseStatus = (typeof CourseStatus)[keyof typeof CourseStatus];
+registerEnumType(CourseStatus, { name: 'CourseStatus' });
+
+/** Where a JP ledger row came from; together with `sourceRef` it makes crediting idempotent. */
+export const LearningSource = Object.freeze({
+  SELF_PACED: 'SELF_PACED',
+  BIMTEK: 'BIMTEK',
+  IMPORT: 'IMPORT',
+} as const);
+export type LearningSource = (typeof LearningSource)[keyof typeof LearningSource];
+registerEnumType(LearningSource, { name: 'LearningSource' });
+
+export { CompetencyType };
