@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type CreateAgencyInput = {
+  /** Unique across the platform; the employee CSV refers to it */
   code: string;
   name: string;
   parentId?: string | null | undefined;
@@ -11,10 +12,22 @@ export type CreateAgencyInput = {
 };
 
 export type CreateRegionInput = {
+  /** Kemendagri code: `35` (province), `35.10` (regency or city) */
   code: string;
   name: string;
   type: RegionType;
 };
+
+export type EmploymentType =
+  | 'PNS'
+  | 'PPPK';
+
+export type PositionType =
+  | 'ADMINISTRATOR'
+  | 'FUNGSIONAL'
+  | 'JPT'
+  | 'PELAKSANA'
+  | 'PENGAWAS';
 
 export type RegionType =
   | 'CITY'
@@ -66,9 +79,9 @@ export type CreateAgencyMutationVariables = Exact<{
 
 export type CreateAgencyMutation = { createAgency: { id: string, code: string, name: string, parentId: string | null, depth: number, region: { id: string, code: string, name: string, type: RegionType } } };
 
-export type EmployeeListItemFragment = { id: string, nip: string, fullName: string, grade: string | null, positionTitle: string | null, employmentType: string, active: boolean, agency: { id: string, code: string, name: string } };
+export type EmployeeListItemFragment = { id: string, nip: string, fullName: string, grade: string, positionTitle: string | null, employmentType: EmploymentType, active: boolean, agency: { id: string, code: string, name: string } };
 
-export type EmployeeDetailFragment = { id: string, nip: string, fullName: string, email: string | null, grade: string | null, positionTitle: string | null, positionType: string | null, employmentType: string, active: boolean, agency: { id: string, code: string, name: string, parentId: string | null, depth: number, region: { id: string, code: string, name: string, type: RegionType } } };
+export type EmployeeDetailFragment = { id: string, nip: string, fullName: string, email: string | null, grade: string, positionTitle: string | null, positionType: PositionType | null, employmentType: EmploymentType, active: boolean, agency: { id: string, code: string, name: string, parentId: string | null, depth: number, region: { id: string, code: string, name: string, type: RegionType } } };
 
 export type EmployeesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -78,16 +91,16 @@ export type EmployeesQueryVariables = Exact<{
 }>;
 
 
-export type EmployeesQuery = { employees: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, nip: string, fullName: string, grade: string | null, positionTitle: string | null, employmentType: string, active: boolean, agency: { id: string, code: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type EmployeesQuery = { employees: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, nip: string, fullName: string, grade: string, positionTitle: string | null, employmentType: EmploymentType, active: boolean, agency: { id: string, code: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type EmployeeQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type EmployeeQuery = { employee: { id: string, nip: string, fullName: string, email: string | null, grade: string | null, positionTitle: string | null, positionType: string | null, employmentType: string, active: boolean, agency: { id: string, code: string, name: string, parentId: string | null, depth: number, region: { id: string, code: string, name: string, type: RegionType } } } };
+export type EmployeeQuery = { employee: { id: string, nip: string, fullName: string, email: string | null, grade: string, positionTitle: string | null, positionType: PositionType | null, employmentType: EmploymentType, active: boolean, agency: { id: string, code: string, name: string, parentId: string | null, depth: number, region: { id: string, code: string, name: string, type: RegionType } } } };
 
-export type SessionUserFragment = { id: string, username: string, email: string | null, roles: Array<string>, regionId: string | null, employeeId: string | null, employee: { id: string, nip: string, fullName: string, email: string | null, grade: string | null, positionTitle: string | null, positionType: string | null, employmentType: string, active: boolean, agency: { id: string, code: string, name: string, parentId: string | null, depth: number, region: { id: string, code: string, name: string, type: RegionType } } } | null, region: { id: string, code: string, name: string, type: RegionType } | null };
+export type SessionUserFragment = { id: string, username: string, email: string | null, roles: Array<string>, regionId: string | null, employeeId: string | null, employee: { id: string, nip: string, fullName: string, email: string | null, grade: string, positionTitle: string | null, positionType: PositionType | null, employmentType: EmploymentType, active: boolean, agency: { id: string, code: string, name: string, parentId: string | null, depth: number, region: { id: string, code: string, name: string, type: RegionType } } } | null, region: { id: string, code: string, name: string, type: RegionType } | null };
 
 export type LoginMutationVariables = Exact<{
   username: string;
@@ -95,12 +108,12 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { accessToken: string, user: { id: string, username: string, email: string | null, roles: Array<string>, regionId: string | null, employeeId: string | null, employee: { id: string, nip: string, fullName: string, email: string | null, grade: string | null, positionTitle: string | null, positionType: string | null, employmentType: string, active: boolean, agency: { id: string, code: string, name: string, parentId: string | null, depth: number, region: { id: string, code: string, name: string, type: RegionType } } } | null, region: { id: string, code: string, name: string, type: RegionType } | null } } };
+export type LoginMutation = { login: { accessToken: string, user: { id: string, username: string, email: string | null, roles: Array<string>, regionId: string | null, employeeId: string | null, employee: { id: string, nip: string, fullName: string, email: string | null, grade: string, positionTitle: string | null, positionType: PositionType | null, employmentType: EmploymentType, active: boolean, agency: { id: string, code: string, name: string, parentId: string | null, depth: number, region: { id: string, code: string, name: string, type: RegionType } } } | null, region: { id: string, code: string, name: string, type: RegionType } | null } } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, username: string, email: string | null, roles: Array<string>, regionId: string | null, employeeId: string | null, employee: { id: string, nip: string, fullName: string, email: string | null, grade: string | null, positionTitle: string | null, positionType: string | null, employmentType: string, active: boolean, agency: { id: string, code: string, name: string, parentId: string | null, depth: number, region: { id: string, code: string, name: string, type: RegionType } } } | null, region: { id: string, code: string, name: string, type: RegionType } | null } };
+export type MeQuery = { me: { id: string, username: string, email: string | null, roles: Array<string>, regionId: string | null, employeeId: string | null, employee: { id: string, nip: string, fullName: string, email: string | null, grade: string, positionTitle: string | null, positionType: PositionType | null, employmentType: EmploymentType, active: boolean, agency: { id: string, code: string, name: string, parentId: string | null, depth: number, region: { id: string, code: string, name: string, type: RegionType } } } | null, region: { id: string, code: string, name: string, type: RegionType } | null } };
 
 export const EmployeeListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployeeListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nip"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"positionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EmployeeListItemFragment, unknown>;
 export const RegionItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegionItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]} as unknown as DocumentNode<RegionItemFragment, unknown>;
