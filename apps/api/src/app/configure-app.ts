@@ -31,9 +31,15 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   if (existsSync(index)) {
     express.useStaticAssets(config.webDistDir, { index: false, maxAge: '1h' });
     // Deep links such as /verify/{code} load the single-page app, which routes them itself.
-    express.use((req: { method: string; path: string }, res: { sendFile: (p: string) => void }, next: () => void) => {
-      if (req.method === 'GET' && !API_PATHS.test(req.path)) res.sendFile(index);
-      else next();
-    });
+    express.use(
+      (
+        req: { method: string; path: string },
+        res: { sendFile: (p: string) => void },
+        next: () => void,
+      ) => {
+        if (req.method === 'GET' && !API_PATHS.test(req.path)) res.sendFile(index);
+        else next();
+      },
+    );
   }
 }

@@ -19,11 +19,15 @@ async function serve(): Promise<void> {
 async function migrate(): Promise<void> {
   const config = loadConfig();
   const ran = await runMigrations(config.databaseUrl, DATABASE_PARTS);
-  console.log(ran.length ? `Applied migrations: ${ran.join(', ')}` : 'Database schema is up to date');
+  console.log(
+    ran.length ? `Applied migrations: ${ran.join(', ')}` : 'Database schema is up to date',
+  );
 }
 
 async function withContext(work: (app: NestExpressApplication) => Promise<void>): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    logger: ['error', 'warn'],
+  });
   await app.init();
   try {
     await work(app);

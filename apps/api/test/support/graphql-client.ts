@@ -46,7 +46,11 @@ export class GraphqlClient {
   }
 
   /** Expects exactly one error and returns it. */
-  async fails(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphqlError> {
+  async fails(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ): Promise<GraphqlError> {
     const res = await this.request(query, variables, { token });
     if (!res.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(res.data)}`);
     return res.errors[0];

@@ -21,5 +21,7 @@ export * from './lib/graphql/date.scalar';
 export * from './lib/graphql/graphql-options';
 export * from './lib/graphql/loader-registry';
 export * from './lib/health/health.controller';
+export * from './lib/queue/queue-infra.module';
+export * from './lib/queue/queues';
 export * from './lib/redis/redis.module';
 export * from './lib/throttle/attempt-limiter.service';

@@ -25,8 +25,8 @@ function userOf(context: ExecutionContext): AuthUser | undefined {
   return req?.user as AuthUser | undefined;
 }
 
-export const CurrentUser = createParamDecorator(
-  (_data: unknown, context: ExecutionContext) => userOf(context),
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext) =>
+  userOf(context),
 );
 
 /** The caller's AccessScope; resolvers pass it to services, which apply it to every query. */

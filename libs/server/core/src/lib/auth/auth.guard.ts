@@ -29,7 +29,10 @@ export class AuthGuard implements CanActivate {
     const user = token ? this.tokens.verify(token) : null;
     if (req && user) req.user = user;
     if (isPublic) return true;
-    if (!user) throw new UnauthenticatedError(token ? 'The access token is invalid or has expired' : undefined);
+    if (!user)
+      throw new UnauthenticatedError(
+        token ? 'The access token is invalid or has expired' : undefined,
+      );
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles?.length && !roles.some((r) => user.roles.includes(r))) throw new ForbiddenError();

@@ -1,10 +1,6 @@
 /** The error codes the outer contract promises to clients (contract.md, "GraphQL"). */
 export type ClientErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT';
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
 
 /**
  * Every rule a service enforces fails with a subclass of this error; the GraphQL error formatter

@@ -24,7 +24,9 @@ export class AppExceptionFilter extends BaseExceptionFilter {
     if (host.getType<string>() === 'graphql') return exception;
     const res = host.switchToHttp().getResponse<Response>();
     if (exception instanceof DomainError) {
-      res.status(HTTP_STATUS[exception.code]).json({ code: exception.code, message: exception.message });
+      res
+        .status(HTTP_STATUS[exception.code])
+        .json({ code: exception.code, message: exception.message });
       return undefined;
     }
     if (exception instanceof TooManyRequestsError) {
@@ -35,8 +37,12 @@ export class AppExceptionFilter extends BaseExceptionFilter {
       return undefined;
     }
     if (exception instanceof HttpException) return super.catch(exception, host);
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    res.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
+    this.logger.error(
+      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+    );
+    res
+      .status(HttpStatus.INTERNAL_SERVER_ERROR)
+      .json({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
     return undefined;
   }
 }

@@ -28,7 +28,11 @@ const HTTP_STATUS_CODES: Record<number, string> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
-function pick(formatted: GraphQLFormattedError, message: string, extensions: Record<string, unknown>) {
+function pick(
+  formatted: GraphQLFormattedError,
+  message: string,
+  extensions: Record<string, unknown>,
+) {
   return { message, path: formatted.path, locations: formatted.locations, extensions };
 }
 
@@ -73,8 +77,6 @@ export function formatGraphqlError(
     return pick(formatted, formatted.message, { code });
   }
 
-  logger.error(
-    original instanceof Error ? (original.stack ?? original.message) : String(original),
-  );
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return pick(formatted, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
 }

@@ -22,7 +22,10 @@ class RedisShutdown implements OnApplicationShutdown {
       provide: REDIS,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
-        new Redis(config.redisUrl, { maxRetriesPerRequest: 1, keyPrefix: `${config.redisPrefix}:` }),
+        new Redis(config.redisUrl, {
+          maxRetriesPerRequest: 1,
+          keyPrefix: `${config.redisPrefix}:`,
+        }),
     },
     RedisShutdown,
   ],

@@ -1,0 +1,6 @@
+import { mergeDatabaseParts } from '@lms/server/core';
+import { IDENTITY_DATABASE } from '@lms/server/identity';
+import { ORGANIZATION_DATABASE } from '@lms/server/organization';
+
+/** The worker reads and writes the same schema as the API (it never migrates it). */
+export const DATABASE_PARTS = mergeDatabaseParts(ORGANIZATION_DATABASE, IDENTITY_DATABASE);

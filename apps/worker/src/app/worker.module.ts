@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule, DatabaseModule, QueueInfraModule, RedisModule } from '@lms/server/core';
+
+import { DATABASE_PARTS } from './database-parts';
+
+/**
+ * The worker process: the same configuration, database and Redis as the API, plus the BullMQ
+ * processors of each domain area (registered here as the areas add them).
+ */
+@Module({
+  imports: [ConfigModule, DatabaseModule.forRoot(DATABASE_PARTS), RedisModule, QueueInfraModule],
+})
+export class WorkerModule {}
