@@ -6,6 +6,17 @@ async function summary(page: Page): Promise<string> {
   return (await page.getByTestId('people-summary').innerText()).trim();
 }
 
+/** Waits until the live summary line reads `pattern` (it updates after each request). */
+async function waitForSummary(page: Page, pattern: RegExp): Promise<void> {
+  await page.waitForFunction(
+    (source) =>
+      new RegExp(source).test(
+        document.querySelector('[data-testid="people-summary"]')?.textContent?.trim() ?? '',
+      ),
+    pattern.source,
+  );
+}
+
 async function firstRowText(page: Page): Promise<string> {
   return page.getByTestId('people-row').first().innerText();
 }
@@ -30,12 +41,12 @@ describe('people directory', () => {
     await screenshot(page, 'people-directory');
 
     await page.getByTestId('people-next').click();
-    await page.getByText(/^Menampilkan 21–/).waitFor();
+    await waitForSummary(page, /^Menampilkan 21–40 dari \d+ pegawai$/);
     expect(await page.getByTestId('people-page').innerText()).toBe('Halaman 2');
     expect(await firstRowText(page)).not.toBe(firstPageRow);
 
     await page.getByTestId('people-previous').click();
-    await page.getByText(/^Menampilkan 1–20 /).waitFor();
+    await waitForSummary(page, /^Menampilkan 1–20 dari \d+ pegawai$/);
     expect(await firstRowText(page)).toBe(firstPageRow);
   });
 
@@ -57,7 +68,7 @@ describe('people directory', () => {
     );
 
     await page.getByTestId('people-search').fill(nip.slice(0, 12));
-    await page.getByText(/^Menampilkan 1–\d+ dari \d+ pegawai$/).waitFor();
+    await waitForSummary(page, /^Menampilkan 1–\d+ dari \d+ pegawai$/);
     await page.getByRole('link', { name }).first().click();
     await page.waitForURL(/\/pegawai\/[^/]+$/);
     await page.getByTestId('employee-fields').waitFor();
