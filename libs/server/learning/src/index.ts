@@ -1,3 +1,4 @@
+export * from './lib/assessments/assessment.service';
 export * from './lib/common/learning-enums';
 export * from './lib/common/numeric.transformer';
 export * from './lib/competencies/competency.entity';

@@ -34,4 +34,23 @@ export const LearningSource = Object.freeze({
 export type LearningSource = (typeof LearningSource)[keyof typeof LearningSource];
 registerEnumType(LearningSource, { name: 'LearningSource' });
 
+export const QuestionKind = Object.freeze({
+  SINGLE_CHOICE: 'SINGLE_CHOICE',
+  MULTIPLE_CHOICE: 'MULTIPLE_CHOICE',
+  TRUE_FALSE: 'TRUE_FALSE',
+} as const);
+export type QuestionKind = (typeof QuestionKind)[keyof typeof QuestionKind];
+registerEnumType(QuestionKind, { name: 'QuestionKind' });
+
+/** A course has at most one test of each kind; the gain is POST minus PRE. */
+export const AssessmentKind = Object.freeze({ PRE: 'PRE', POST: 'POST' } as const);
+export type AssessmentKind = (typeof AssessmentKind)[keyof typeof AssessmentKind];
+registerEnumType(AssessmentKind, { name: 'AssessmentKind' });
+
+export const AttemptStatus = Object.freeze({
+  IN_PROGRESS: 'IN_PROGRESS',
+  SUBMITTED: 'SUBMITTED',
+} as const);
+export type AttemptStatus = (typeof AttemptStatus)[keyof typeof AttemptStatus];
+registerEnumType(AttemptStatus, { name: 'AttemptStatus' });
 export { CompetencyType };
