@@ -2,7 +2,13 @@ import { PositionType, RegionType } from '@lms/shared/domain';
 
 /** The demo's two local governments and their OPD, modelled on real Jawa Timur structures. */
 export const DEMO_REGIONS = [
-  { code: '35.10', name: 'Kabupaten Banyuwangi', type: RegionType.REGENCY, prefix: 'BWI', employees: 200 },
+  {
+    code: '35.10',
+    name: 'Kabupaten Banyuwangi',
+    type: RegionType.REGENCY,
+    prefix: 'BWI',
+    employees: 200,
+  },
   { code: '35.77', name: 'Kota Madiun', type: RegionType.CITY, prefix: 'MDN', employees: 120 },
 ] as const;
 
@@ -14,28 +20,62 @@ export const DEMO_AGENCIES: [string, string, [string, string][]?][] = [
   ['BAPPEDA', 'Badan Perencanaan Pembangunan Daerah'],
   ['BKPSDM', 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia'],
   ['BPKAD', 'Badan Pengelolaan Keuangan dan Aset Daerah'],
-  ['DISKOMINFO', 'Dinas Komunikasi, Informatika dan Persandian', [['APTIKA', 'Bidang Aplikasi Informatika'], ['PERSANDIAN', 'Bidang Persandian dan Statistik']]],
+  [
+    'DISKOMINFO',
+    'Dinas Komunikasi, Informatika dan Persandian',
+    [
+      ['APTIKA', 'Bidang Aplikasi Informatika'],
+      ['PERSANDIAN', 'Bidang Persandian dan Statistik'],
+    ],
+  ],
   ['DISDIK', 'Dinas Pendidikan'],
   ['DINKES', 'Dinas Kesehatan'],
   ['DPUPR', 'Dinas Pekerjaan Umum dan Penataan Ruang'],
   ['DISPENDUKCAPIL', 'Dinas Kependudukan dan Pencatatan Sipil'],
   ['DINSOS', 'Dinas Sosial'],
   ['DPMPTSP', 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu'],
-  ['KEC-KOTA', 'Kecamatan Kota', [['KEL-1', 'Kelurahan Kertosari'], ['KEL-2', 'Kelurahan Panderejo']]],
+  [
+    'KEC-KOTA',
+    'Kecamatan Kota',
+    [
+      ['KEL-1', 'Kelurahan Kertosari'],
+      ['KEL-2', 'Kelurahan Panderejo'],
+    ],
+  ],
 ];
 
 export const DEMO_POSITIONS: { type: PositionType; titles: string[]; weight: number }[] = [
-  { type: PositionType.JPT, titles: ['Kepala Dinas', 'Kepala Badan', 'Sekretaris Daerah'], weight: 2 },
+  {
+    type: PositionType.JPT,
+    titles: ['Kepala Dinas', 'Kepala Badan', 'Sekretaris Daerah'],
+    weight: 2,
+  },
   { type: PositionType.ADMINISTRATOR, titles: ['Sekretaris', 'Kepala Bidang', 'Camat'], weight: 8 },
-  { type: PositionType.PENGAWAS, titles: ['Kepala Sub Bagian', 'Kepala Seksi', 'Lurah'], weight: 15 },
+  {
+    type: PositionType.PENGAWAS,
+    titles: ['Kepala Sub Bagian', 'Kepala Seksi', 'Lurah'],
+    weight: 15,
+  },
   {
     type: PositionType.FUNGSIONAL,
-    titles: ['Pranata Komputer Ahli Pertama', 'Analis Kebijakan Ahli Muda', 'Perencana Ahli Muda', 'Auditor Ahli Pertama', 'Pranata Komputer Terampil', 'Statistisi Ahli Pertama'],
+    titles: [
+      'Pranata Komputer Ahli Pertama',
+      'Analis Kebijakan Ahli Muda',
+      'Perencana Ahli Muda',
+      'Auditor Ahli Pertama',
+      'Pranata Komputer Terampil',
+      'Statistisi Ahli Pertama',
+    ],
     weight: 35,
   },
   {
     type: PositionType.PELAKSANA,
-    titles: ['Pengadministrasi Umum', 'Pengelola Data', 'Pengelola Layanan Operasional', 'Operator Layanan Operasional'],
+    titles: [
+      'Pengadministrasi Umum',
+      'Pengelola Data',
+      'Pengelola Layanan Operasional',
+      'Operator Layanan Operasional',
+    ],
     weight: 40,
   },
 ];

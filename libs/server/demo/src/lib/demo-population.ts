@@ -45,10 +45,17 @@ export function draftPerson(rng: Rng, usedNips: Set<string>, today = new Date())
   while (usedNips.has(nip)) nip = randomValidNip(rng, today, { pppkRate: 0.12 });
   usedNips.add(nip);
   const info = parseNip(nip, today);
-  const weights = Object.fromEntries(DEMO_POSITIONS.map((p) => [p.type, p.weight])) as Record<PositionType, number>;
+  const weights = Object.fromEntries(DEMO_POSITIONS.map((p) => [p.type, p.weight])) as Record<
+    PositionType,
+    number
+  >;
   const pppk = info.employmentType === 'PPPK';
   // PPPK are appointed to functional and operational posts, never to structural ones.
-  const type = pppk ? (chance(rng, 0.7) ? PositionType.FUNGSIONAL : PositionType.PELAKSANA) : pickWeighted(rng, weights);
+  const type = pppk
+    ? chance(rng, 0.7)
+      ? PositionType.FUNGSIONAL
+      : PositionType.PELAKSANA
+    : pickWeighted(rng, weights);
   const titles = DEMO_POSITIONS.find((p) => p.type === type)?.titles ?? ['Pelaksana'];
   return {
     nip,

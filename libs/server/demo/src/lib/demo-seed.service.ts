@@ -58,7 +58,10 @@ export class DemoSeedService {
     }
     const accounts = await this.seed();
     mkdirSync(this.config.dataDir, { recursive: true });
-    writeFileSync(join(this.config.dataDir, 'demo-accounts.json'), JSON.stringify(accounts, null, 2));
+    writeFileSync(
+      join(this.config.dataDir, 'demo-accounts.json'),
+      JSON.stringify(accounts, null, 2),
+    );
     console.log(`DEMO_LEARNER_NIP=${accounts.learnerNip}`);
     return accounts;
   }
@@ -70,7 +73,11 @@ export class DemoSeedService {
     const created: { region: Region; firstNip: string; firstName: string }[] = [];
 
     for (const spec of DEMO_REGIONS) {
-      const region = await this.regions.create({ code: spec.code, name: spec.name, type: spec.type });
+      const region = await this.regions.create({
+        code: spec.code,
+        name: spec.name,
+        type: spec.type,
+      });
       const leaves: Agency[] = [];
       for (const [suffix, name, children] of DEMO_AGENCIES) {
         const agency = await this.agencies.create(
@@ -81,7 +88,12 @@ export class DemoSeedService {
         for (const [childSuffix, childName] of children ?? []) {
           leaves.push(
             await this.agencies.create(
-              { regionId: region.id, code: `${spec.prefix}-${suffix}-${childSuffix}`, name: childName, parentId: agency.id },
+              {
+                regionId: region.id,
+                code: `${spec.prefix}-${suffix}-${childSuffix}`,
+                name: childName,
+                parentId: agency.id,
+              },
               scope,
             ),
           );
@@ -91,7 +103,15 @@ export class DemoSeedService {
       const csv = [
         'nip,full_name,email,agency_code,grade,position_title,position_type',
         ...people.map((p, i) =>
-          [p.nip, p.fullName, '', leaves[i % leaves.length].code, p.grade, p.positionTitle, p.positionType]
+          [
+            p.nip,
+            p.fullName,
+            '',
+            leaves[i % leaves.length].code,
+            p.grade,
+            p.positionTitle,
+            p.positionType,
+          ]
             .map(csvField)
             .join(','),
         ),
@@ -107,10 +127,30 @@ export class DemoSeedService {
     const home = created[0];
     const password = this.config.demoPassword;
     await this.users.create({ username: DEMO_USERNAMES.admin, password, roles: [Role.ADMIN] });
-    await this.users.create({ username: DEMO_USERNAMES.organizer, password, roles: [Role.ORGANIZER], regionId: home.region.id });
-    await this.users.create({ username: DEMO_USERNAMES.hrAnalyst, password, roles: [Role.HR_ANALYST], regionId: home.region.id });
-    await this.users.create({ username: DEMO_USERNAMES.instructor, password, roles: [Role.INSTRUCTOR], regionId: home.region.id });
-    await this.users.create({ username: home.firstNip, password, roles: [Role.LEARNER], employeeNip: home.firstNip });
+    await this.users.create({
+      username: DEMO_USERNAMES.organizer,
+      password,
+      roles: [Role.ORGANIZER],
+      regionId: home.region.id,
+    });
+    await this.users.create({
+      username: DEMO_USERNAMES.hrAnalyst,
+      password,
+      roles: [Role.HR_ANALYST],
+      regionId: home.region.id,
+    });
+    await this.users.create({
+      username: DEMO_USERNAMES.instructor,
+      password,
+      roles: [Role.INSTRUCTOR],
+      regionId: home.region.id,
+    });
+    await this.users.create({
+      username: home.firstNip,
+      password,
+      roles: [Role.LEARNER],
+      employeeNip: home.firstNip,
+    });
 
     return { ...DEMO_USERNAMES, learnerNip: home.firstNip, learnerName: home.firstName };
   }

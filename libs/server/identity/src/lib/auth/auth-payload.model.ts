@@ -4,7 +4,9 @@ import { User } from '../users/user.entity';
 
 @ObjectType()
 export class AuthPayload {
-  @Field({ description: 'Send as `Authorization: Bearer <accessToken>`; expires after ACCESS_TOKEN_TTL' })
+  @Field({
+    description: 'Send as `Authorization: Bearer <accessToken>`; expires after ACCESS_TOKEN_TTL',
+  })
   accessToken!: string;
 
   @Field(() => User)

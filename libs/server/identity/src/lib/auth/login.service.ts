@@ -14,7 +14,11 @@ import { Repository } from 'typeorm';
 import { User } from '../users/user.entity';
 
 /** Per account: a handful of guesses, then a pause long enough to make guessing useless. */
-export const LOGIN_ACCOUNT_POLICY: AttemptPolicy = { name: 'login-account', limit: 5, windowSeconds: 900 };
+export const LOGIN_ACCOUNT_POLICY: AttemptPolicy = {
+  name: 'login-account',
+  limit: 5,
+  windowSeconds: 900,
+};
 /** Per IP: room for a whole office behind one NAT address. */
 export const LOGIN_IP_POLICY: AttemptPolicy = { name: 'login-ip', limit: 50, windowSeconds: 900 };
 
@@ -41,9 +45,10 @@ export class LoginService {
     await this.limiter.assertAllowed(LOGIN_IP_POLICY, [ip]);
 
     const user = await this.findByIdentifier(id);
-    const passwordOk = await verify(user?.passwordHash ?? (await this.decoyHash), password.slice(0, 200)).catch(
-      () => false,
-    );
+    const passwordOk = await verify(
+      user?.passwordHash ?? (await this.decoyHash),
+      password.slice(0, 200),
+    ).catch(() => false);
     if (!user || !user.active || !passwordOk) {
       await this.limiter.recordFailure(LOGIN_ACCOUNT_POLICY, [accountKey]);
       await this.limiter.recordFailure(LOGIN_IP_POLICY, [ip]);
@@ -63,7 +68,9 @@ export class LoginService {
       .where('lower(u.username) = :id', { id })
       .orWhere('lower(u.email) = :id', { id })
       .orWhere(
-        /^\d{18}$/.test(nip) ? 'u.employee_id = (SELECT e.id FROM employees e WHERE e.nip = :nip)' : 'false',
+        /^\d{18}$/.test(nip)
+          ? 'u.employee_id = (SELECT e.id FROM employees e WHERE e.nip = :nip)'
+          : 'false',
         { nip },
       )
       .orderBy('u.created_at', 'ASC')

@@ -21,7 +21,10 @@ export class UserResolver {
     return this.users.create(input);
   }
 
-  @ResolveField(() => Employee, { nullable: true, description: 'The employee a LEARNER account is' })
+  @ResolveField(() => Employee, {
+    nullable: true,
+    description: 'The employee a LEARNER account is',
+  })
   async employee(@Parent() user: User, @Context() ctx: GraphqlContext): Promise<Employee | null> {
     if (!user.employeeId) return null;
     return ctx.loaders
@@ -31,7 +34,10 @@ export class UserResolver {
       .load(user.employeeId);
   }
 
-  @ResolveField(() => Region, { nullable: true, description: 'The region a staff account is scoped to' })
+  @ResolveField(() => Region, {
+    nullable: true,
+    description: 'The region a staff account is scoped to',
+  })
   async region(@Parent() user: User, @Context() ctx: GraphqlContext): Promise<Region | null> {
     if (!user.regionId) return null;
     return ctx.loaders

@@ -26,10 +26,14 @@ export class UserService {
     let regionId: string | null = null;
     if (input.regionId) {
       const region = await this.regions.findByIds([input.regionId]);
-      if (!region.length) throw new InvalidInputError('regionId', 'regionId: no region with this id');
+      if (!region.length)
+        throw new InvalidInputError('regionId', 'regionId: no region with this id');
       regionId = input.regionId;
     } else if (!admin && roles.some((r) => REGIONAL_ROLES.includes(r))) {
-      throw new InvalidInputError('regionId', `regionId: is required for ${REGIONAL_ROLES.join(', ')}`);
+      throw new InvalidInputError(
+        'regionId',
+        `regionId: is required for ${REGIONAL_ROLES.join(', ')}`,
+      );
     }
 
     let employeeId: string | null = null;
@@ -37,7 +41,8 @@ export class UserService {
       const nip = parseNip(input.employeeNip);
       if (!nip.valid) throw new InvalidInputError('employeeNip', 'employeeNip: is not a valid NIP');
       const employee = await this.employees.findByNip(nip.nip);
-      if (!employee) throw new InvalidInputError('employeeNip', 'employeeNip: no employee with this NIP');
+      if (!employee)
+        throw new InvalidInputError('employeeNip', 'employeeNip: no employee with this NIP');
       if (await this.users.existsBy({ employeeId: employee.id })) {
         throw new ConflictError('employeeNip', 'employeeNip: this employee already has an account');
       }
@@ -53,7 +58,13 @@ export class UserService {
       .getExists();
     if (taken) throw new ConflictError('username', `username: "${username}" is already taken`);
     const email = input.email?.trim().toLowerCase() || null;
-    if (email && (await this.users.createQueryBuilder('u').where('lower(u.email) = :email', { email }).getExists())) {
+    if (
+      email &&
+      (await this.users
+        .createQueryBuilder('u')
+        .where('lower(u.email) = :email', { email })
+        .getExists())
+    ) {
       throw new ConflictError('email', 'email: already belongs to another account');
     }
 

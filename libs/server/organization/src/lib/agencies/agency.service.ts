@@ -27,7 +27,10 @@ export class AgencyService {
         throw new InvalidInputError('parentId', 'parentId: no agency with this id in that region');
       }
       if (parent.depth + 1 >= MAX_DEPTH) {
-        throw new InvalidInputError('parentId', `parentId: agencies nest at most ${MAX_DEPTH} deep`);
+        throw new InvalidInputError(
+          'parentId',
+          `parentId: agencies nest at most ${MAX_DEPTH} deep`,
+        );
       }
     }
     const code = input.code.trim();

@@ -35,7 +35,12 @@ export class EmployeeImportService {
     private readonly agencies: AgencyService,
   ) {}
 
-  async import(csv: string, dryRun: boolean, scope: AccessScope, lang: Lang): Promise<ImportResult> {
+  async import(
+    csv: string,
+    dryRun: boolean,
+    scope: AccessScope,
+    lang: Lang,
+  ): Promise<ImportResult> {
     const rows = readCsv(csv, {
       required: EMPLOYEE_CSV_COLUMNS.required,
       optional: EMPLOYEE_CSV_COLUMNS.optional,

@@ -53,7 +53,8 @@ export function validateEmployeeRow(
   if (fullName.length > 200) return fail('full_name', 'must be at most 200 characters');
 
   const email = v('email').toLowerCase();
-  if (email && !isValidEmail(email)) return fail('email', `"${v('email').slice(0, 80)}" is not an e-mail address`);
+  if (email && !isValidEmail(email))
+    return fail('email', `"${v('email').slice(0, 80)}" is not an e-mail address`);
 
   const agency = agencies.get(v('agency_code'));
   if (!agency) return fail('agency_code', `unknown agency code "${v('agency_code').slice(0, 60)}"`);
@@ -62,8 +63,12 @@ export function validateEmployeeRow(
   const employmentType = nip.employmentType === 'PPPK' ? EmploymentType.PPPK : EmploymentType.PNS;
   const gradeOk = employmentType === EmploymentType.PPPK ? isPppkGrade(grade) : isGrade(grade);
   if (!gradeOk) {
-    const expected = employmentType === EmploymentType.PPPK ? 'a PPPK grade I to XVII' : 'a grade I/a to IV/e';
-    return fail('grade', `unknown grade "${grade.slice(0, 20)}" (the NIP is ${employmentType}: expected ${expected})`);
+    const expected =
+      employmentType === EmploymentType.PPPK ? 'a PPPK grade I to XVII' : 'a grade I/a to IV/e';
+    return fail(
+      'grade',
+      `unknown grade "${grade.slice(0, 20)}" (the NIP is ${employmentType}: expected ${expected})`,
+    );
   }
 
   const positionTitle = v('position_title').replace(/\s+/g, ' ');

@@ -23,7 +23,10 @@ export class EmployeeService {
   ) {}
 
   /** Limits a query to what the scope may read: a region for staff, one person for a learner. */
-  private scoped(qb: SelectQueryBuilder<Employee>, scope: AccessScope): SelectQueryBuilder<Employee> {
+  private scoped(
+    qb: SelectQueryBuilder<Employee>,
+    scope: AccessScope,
+  ): SelectQueryBuilder<Employee> {
     if (scope.selfOnly) return qb.andWhere('e.id = :self', { self: scope.selfEmployeeId });
     if (scope.regionId) qb.andWhere('e.region_id = :scopeRegion', { scopeRegion: scope.regionId });
     return qb;

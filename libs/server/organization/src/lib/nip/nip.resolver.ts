@@ -6,7 +6,9 @@ import { NipInfo } from './nip-info.model';
 
 @Resolver(() => NipInfo)
 export class NipResolver {
-  @Query(() => NipInfo, { description: 'Explains a NIP: what it encodes and everything wrong with it' })
+  @Query(() => NipInfo, {
+    description: 'Explains a NIP: what it encodes and everything wrong with it',
+  })
   nipInfo(@Args('nip') nip: string, @Context() ctx: GraphqlContext): NipInfo {
     if (nip.length > 100) throw new InvalidInputError('nip', 'nip: must be at most 100 characters');
     const analysis = parseNip(nip);

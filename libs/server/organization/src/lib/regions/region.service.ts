@@ -14,7 +14,8 @@ export class RegionService {
 
   async create(input: CreateRegionInput): Promise<Region> {
     const problem = regionCodeError(input.code, input.type);
-    if (problem) throw new InvalidInputError('code', `code: ${regionCodeErrorMessage(problem, 'en')}`);
+    if (problem)
+      throw new InvalidInputError('code', `code: ${regionCodeErrorMessage(problem, 'en')}`);
     const name = input.name.trim();
     if (await this.regions.existsBy({ code: input.code })) {
       throw new ConflictError('code', `code: a region with code ${input.code} already exists`);

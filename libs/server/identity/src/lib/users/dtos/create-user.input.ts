@@ -32,7 +32,10 @@ export class CreateUserInput {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(5)
-  @IsIn(Object.values(Role), { each: true, message: 'each role must be one of ' + Object.values(Role).join(', ') })
+  @IsIn(Object.values(Role), {
+    each: true,
+    message: 'each role must be one of ' + Object.values(Role).join(', '),
+  })
   roles!: Role[];
 
   @Field(() => String, { nullable: true })
@@ -41,7 +44,10 @@ export class CreateUserInput {
   @MaxLength(254)
   email?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The scope of an HR_ANALYST, ORGANIZER or INSTRUCTOR' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The scope of an HR_ANALYST, ORGANIZER or INSTRUCTOR',
+  })
   @IsOptional()
   @IsUUID()
   regionId?: string | null;
