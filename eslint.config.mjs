@@ -10,7 +10,14 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/generated/**', '**/*.generated.ts', '.tools/**', '.data/**'],
+    ignores: [
+      '**/dist',
+      '**/out-tsc',
+      '**/generated/**',
+      '**/*.generated.ts',
+      '.tools/**',
+      '.data/**',
+    ],
   },
   {
     plugins: { 'simple-import-sort': simpleImportSort },
@@ -61,15 +68,26 @@ export default [
               sourceTag: 'type:data-access',
               onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util'],
             },
-            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:domain', 'type:util'] },
+            {
+              sourceTag: 'type:ui',
+              onlyDependOnLibsWithTags: ['type:ui', 'type:domain', 'type:util'],
+            },
             {
               sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:util', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:domain',
+                'type:util',
+                'type:testing',
+              ],
             },
           ],
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
 ];

@@ -1,6 +1,3 @@
-import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Module } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
 import {
   APP_CONFIG,
   AppConfig,
@@ -16,6 +13,9 @@ import { DemoModule } from '@lms/server/demo';
 import { IdentityModule } from '@lms/server/identity';
 import { LearningModule } from '@lms/server/learning';
 import { OrganizationModule } from '@lms/server/organization';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
 
 import { DATABASE_PARTS } from './database-parts';
 

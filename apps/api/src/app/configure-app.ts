@@ -1,8 +1,9 @@
-import { INestApplication, ValidationPipe } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, validationExceptionFactory } from '@lms/server/core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { AppConfig, validationExceptionFactory } from '@lms/server/core';
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
 
 /** Paths the API answers itself; everything else under GET is the web app. */
 const API_PATHS = /^\/(graphql|health|certificates|api)(\/|$)/;

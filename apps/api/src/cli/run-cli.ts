@@ -1,8 +1,8 @@
+import { APP_CONFIG, AppConfig, loadConfig, runMigrations } from '@lms/server/core';
+import { DemoSeedService } from '@lms/server/demo';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { APP_CONFIG, AppConfig, loadConfig, runMigrations } from '@lms/server/core';
-import { DemoSeedService } from '@lms/server/demo';
 
 import { AppModule } from '../app/app.module';
 import { configureApp } from '../app/configure-app';
@@ -37,7 +37,7 @@ async function withContext(work: (app: NestExpressApplication) => Promise<void>)
 }
 
 export async function runCli(args: string[]): Promise<void> {
-  const [command = 'serve', ...rest] = args;
+  const [command = 'serve'] = args;
   switch (command) {
     case 'serve':
       return serve();

@@ -1,6 +1,7 @@
-import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 
 import { startTestApp, TestApp } from '../support/test-app';

@@ -1,10 +1,11 @@
-import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { APP_CONFIG, AppConfig, runMigrations } from '@lms/server/core';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { APP_CONFIG, AppConfig, runMigrations } from '@lms/server/core';
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 
 import { AppModule } from '../../src/app/app.module';

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import { Client } from 'pg';
 
 /** Where test suites may create throwaway databases; `npm test` sets it (tools/test/services.js). */

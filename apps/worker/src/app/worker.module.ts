@@ -1,5 +1,5 @@
-import { Module } from '@nestjs/common';
 import { ConfigModule, DatabaseModule, QueueInfraModule, RedisModule } from '@lms/server/core';
+import { Module } from '@nestjs/common';
 
 import { DATABASE_PARTS } from './database-parts';
 

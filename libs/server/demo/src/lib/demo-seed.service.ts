@@ -1,5 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { AccessScope, APP_CONFIG, AppConfig } from '@lms/server/core';
 import { UserService } from '@lms/server/identity';
 import {
@@ -10,8 +11,8 @@ import {
   RegionService,
 } from '@lms/server/organization';
 import { createRng, Role } from '@lms/shared/domain';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { DEMO_AGENCIES, DEMO_REGIONS, DEMO_USERNAMES } from './demo-catalog';

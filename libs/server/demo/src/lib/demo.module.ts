@@ -1,6 +1,6 @@
-import { Module } from '@nestjs/common';
 import { IdentityModule } from '@lms/server/identity';
 import { OrganizationModule } from '@lms/server/organization';
+import { Module } from '@nestjs/common';
 
 import { DemoSeedService } from './demo-seed.service';
 

@@ -1,7 +1,7 @@
-import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DatabaseParts } from '@lms/server/core';
 import { OrganizationModule } from '@lms/server/organization';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuthResolver } from './auth/auth.resolver';
 import { LoginService } from './auth/login.service';

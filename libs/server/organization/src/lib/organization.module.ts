@@ -1,6 +1,6 @@
+import type { DatabaseParts } from '@lms/server/core';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { DatabaseParts } from '@lms/server/core';
 
 import { Agency } from './agencies/agency.entity';
 import { AgencyResolver } from './agencies/agency.resolver';

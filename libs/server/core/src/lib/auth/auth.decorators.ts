@@ -1,6 +1,6 @@
+import type { Role } from '@lms/shared/domain';
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Role } from '@lms/shared/domain';
 
 import { AccessScope } from './access-scope';
 import type { AuthUser } from './auth-user';

@@ -1,7 +1,7 @@
+import type { Role } from '@lms/shared/domain';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Role } from '@lms/shared/domain';
 
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error';
 import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators';

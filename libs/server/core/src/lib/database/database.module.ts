@@ -3,8 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import type { DatabaseParts } from './database-parts';
 import { dataSourceOptions } from './data-source-options';
+import type { DatabaseParts } from './database-parts';
 
 @Module({})
 export class DatabaseModule {

@@ -1,5 +1,5 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, GraphqlContext, Public } from '@lms/server/core';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { User } from '../users/user.entity';
 import { UserService } from '../users/user.service';

@@ -1,6 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { hash, verify } from '@node-rs/argon2';
 import {
   AttemptLimiter,
   AttemptPolicy,
@@ -9,6 +6,9 @@ import {
   UnauthenticatedError,
 } from '@lms/server/core';
 import { normalizeNip } from '@lms/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { hash, verify } from '@node-rs/argon2';
 import { Repository } from 'typeorm';
 
 import { User } from '../users/user.entity';

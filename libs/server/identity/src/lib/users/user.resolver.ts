@@ -1,7 +1,7 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKeys, GraphqlContext, RequiresRole } from '@lms/server/core';
 import { Employee, EmployeeService, Region, RegionService } from '@lms/server/organization';
 import { Role } from '@lms/shared/domain';
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { CreateUserInput } from './dtos/create-user.input';
 import { User } from './user.entity';

@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { hash } from '@node-rs/argon2';
 import { ConflictError, InvalidInputError, NotFoundError } from '@lms/server/core';
 import { EmployeeService, RegionService } from '@lms/server/organization';
 import { parseNip, Role } from '@lms/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { hash } from '@node-rs/argon2';
 import { isUUID } from 'class-validator';
 import { In, Repository } from 'typeorm';
 

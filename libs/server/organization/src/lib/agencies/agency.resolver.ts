@@ -1,3 +1,5 @@
+import { AccessScope, byKeys, GraphqlContext, RequiresRole, Scope } from '@lms/server/core';
+import { Role } from '@lms/shared/domain';
 import {
   Args,
   Context,
@@ -8,8 +10,6 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { AccessScope, byKeys, GraphqlContext, RequiresRole, Scope } from '@lms/server/core';
-import { Role } from '@lms/shared/domain';
 
 import { Region } from '../regions/region.entity';
 import { RegionService } from '../regions/region.service';

@@ -1,6 +1,6 @@
+import { AccessScope, ConflictError, InvalidInputError, NotFoundError } from '@lms/server/core';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AccessScope, ConflictError, InvalidInputError, NotFoundError } from '@lms/server/core';
 import { isUUID } from 'class-validator';
 import { In, Repository } from 'typeorm';
 

@@ -1,5 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AccessScope,
   ImportError,
@@ -8,6 +6,8 @@ import {
   readCsv,
 } from '@lms/server/core';
 import { Lang } from '@lms/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 
 import { AgencyService } from '../agencies/agency.service';

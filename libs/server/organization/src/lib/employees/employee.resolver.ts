@@ -1,14 +1,4 @@
 import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
-import {
   AccessScope,
   byKeys,
   Connection,
@@ -19,6 +9,16 @@ import {
   Scope,
 } from '@lms/server/core';
 import { resolveLang, Role } from '@lms/shared/domain';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 
 import { Agency } from '../agencies/agency.entity';
 import { AgencyService } from '../agencies/agency.service';

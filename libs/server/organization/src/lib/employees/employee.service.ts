@@ -1,5 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import {
   AccessScope,
   ConnectionShape,
@@ -8,6 +6,8 @@ import {
   toConnection,
 } from '@lms/server/core';
 import { normalizeNip } from '@lms/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { In, Repository, SelectQueryBuilder } from 'typeorm';
 

@@ -1,5 +1,5 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalarType } from '@lms/server/core';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType()
 export class NipInfo {

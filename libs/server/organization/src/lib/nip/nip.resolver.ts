@@ -1,6 +1,6 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { GraphqlContext, InvalidInputError } from '@lms/server/core';
 import { describeNipErrors, parseNip, resolveLang } from '@lms/shared/domain';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 
 import { NipInfo } from './nip-info.model';
 

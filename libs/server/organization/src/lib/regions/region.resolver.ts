@@ -1,6 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccessScope, RequiresRole, Scope } from '@lms/server/core';
 import { Role } from '@lms/shared/domain';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { CreateRegionInput } from './dtos/create-region.input';
 import { Region } from './region.entity';

@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { AccessScope, ConflictError, InvalidInputError, NotFoundError } from '@lms/server/core';
 import { regionCodeError, regionCodeErrorMessage } from '@lms/shared/domain';
-import { In, Repository } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
+import { In, Repository } from 'typeorm';
 
 import { CreateRegionInput } from './dtos/create-region.input';
 import { Region } from './region.entity';

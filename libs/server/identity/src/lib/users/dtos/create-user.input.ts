@@ -1,5 +1,5 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
 import { Role } from '@lms/shared/domain';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayMinSize,

@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { PageArgs } from '@lms/server/core';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 @ArgsType()

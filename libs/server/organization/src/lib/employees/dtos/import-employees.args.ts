@@ -1,5 +1,5 @@
-import { ArgsType, Field } from '@nestjs/graphql';
 import { MAX_CSV_LENGTH } from '@lms/server/core';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { IsBoolean, IsString, MaxLength } from 'class-validator';
 
 @ArgsType()

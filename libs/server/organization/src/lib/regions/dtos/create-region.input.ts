@@ -1,5 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
 import { RegionType } from '@lms/shared/domain';
+import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsString, Length, Matches } from 'class-validator';
 
 @InputType()
