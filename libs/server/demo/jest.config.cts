@@ -2,9 +2,8 @@ module.exports = {
   displayName: 'server-demo',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-  },
+  // SWC: decorator metadata for Nest, and CommonJS for the ESM-only Nest packages.
+  ...require('../../../jest.swc.js'),
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../../coverage/libs/server/demo',
 };
