@@ -3,14 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { AssessmentKind } from '../common/learning-enums';
+import { AttemptService } from './attempt.service';
 
 /**
- * What other areas ask about test results: whether a learner passed a course's post-test (Bimtek
+ * What other areas ask about test results (attempts whose time ran out are closed first, so they
+ * count as submitted at their deadline): whether a learner passed a course's post-test (Bimtek
  * completion) and the best scores of a class (its pre/post gain). Only submitted attempts count.
  */
 @Injectable()
 export class AssessmentService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly attempts: AttemptService,
+  ) {}
 
   /**
    * True when the employee has a passed, submitted POST attempt for the course, submitted on or
@@ -38,6 +43,7 @@ export class AssessmentService {
     kind: AssessmentKind,
   ): Promise<Map<string, number>> {
     if (employeeIds.length === 0) return new Map();
+    await this.dataSource.transaction((m) => this.attempts.closeExpired(m, { courseId }));
     const rows: { employee_id: string; best: string }[] = await this.dataSource.query(
       `SELECT employee_id, max(score) AS best FROM assessment_attempts
         WHERE course_id = $1 AND kind = $2 AND employee_id = ANY($3::uuid[]) AND submitted_at IS NOT NULL

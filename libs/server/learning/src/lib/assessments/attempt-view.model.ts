@@ -116,6 +116,11 @@ export class AttemptResultView {
   @Field(() => Float)
   passingScore!: number;
 
+  @Field(() => Int, {
+    description: 'Answers sent with a submit that came after the deadline, and so not counted',
+  })
+  lateAnswersIgnored!: number;
+
   @Field(() => [AttemptResultItemView])
   items!: AttemptResultItemView[];
 }

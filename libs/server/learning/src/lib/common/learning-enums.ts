@@ -53,4 +53,19 @@ export const AttemptStatus = Object.freeze({
 } as const);
 export type AttemptStatus = (typeof AttemptStatus)[keyof typeof AttemptStatus];
 registerEnumType(AttemptStatus, { name: 'AttemptStatus' });
+
+/** What a lesson mainly holds; its matching field is required. */
+export const LessonKind = Object.freeze({
+  TEXT: 'TEXT',
+  VIDEO: 'VIDEO',
+  FILE: 'FILE',
+  LINK: 'LINK',
+} as const);
+export type LessonKind = (typeof LessonKind)[keyof typeof LessonKind];
+registerEnumType(LessonKind, { name: 'LessonKind' });
+
+export const EnrolmentStatus = Object.freeze({ ACTIVE: 'ACTIVE', COMPLETED: 'COMPLETED' } as const);
+export type EnrolmentStatus = (typeof EnrolmentStatus)[keyof typeof EnrolmentStatus];
+registerEnumType(EnrolmentStatus, { name: 'CourseEnrolmentStatus' });
+
 export { CompetencyType };

@@ -1,9 +1,17 @@
-import { isValidJp, sumJp } from '@lms/shared/domain';
+import { InvalidInputError } from '@lms/server/core';
+import {
+  ANNUAL_JP_OBLIGATION,
+  isValidJp,
+  jpProgress,
+  meetsJpObligation,
+  sumJp,
+} from '@lms/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 
 import { CompetencyType, LearningSource } from '../common/learning-enums';
+import { JpSummary } from './jp-summary.model';
 import { LearningRecord } from './learning-record.entity';
 
 export interface CreditInput {
@@ -82,5 +90,22 @@ export class LearningRecordService {
       .orderBy('r.completed_on', 'DESC')
       .addOrderBy('r.created_at', 'DESC')
       .getMany();
+  }
+
+  /** A year of JP against the annual obligation, with the records behind it. */
+  async summary(employeeId: string, year: number): Promise<JpSummary> {
+    if (!Number.isInteger(year) || year < 1950 || year > 2200) {
+      throw new InvalidInputError('year', 'year: must be a calendar year such as 2026');
+    }
+    const records = await this.forYear(employeeId, year);
+    const totalJp = sumJp(records.map((r) => r.jp));
+    return {
+      year,
+      totalJp,
+      obligation: ANNUAL_JP_OBLIGATION,
+      progress: jpProgress(totalJp),
+      met: meetsJpObligation(totalJp),
+      records,
+    };
   }
 }
