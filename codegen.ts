@@ -19,7 +19,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
-        scalars: { ID: 'string', Date: 'string' },
+        scalars: { ID: 'string', Date: 'string', DateTime: 'string' },
         nonOptionalTypename: false,
         skipTypename: true,
         dedupeFragments: true,
