@@ -35,6 +35,30 @@ export interface LearningWorld {
   employeeB: string;
 }
 
+export const ADD_MODULE = `mutation($courseId: ID!, $input: ModuleInput!) {
+  addCourseModule(courseId: $courseId, input: $input) { id position title }
+}`;
+export const ADD_LESSON = `mutation($moduleId: ID!, $input: LessonInput!) {
+  addLesson(moduleId: $moduleId, input: $input) { id position title kind body videoUrl externalUrl file { id filename downloadPath } }
+}`;
+export const CREATE_QUESTION = `mutation($courseId: ID!, $input: QuestionInput!) {
+  createQuestion(courseId: $courseId, input: $input) { id kind text points options { id text correct } }
+}`;
+export const CONFIGURE = `mutation($courseId: ID!, $kind: AssessmentKind!, $input: AssessmentSettingsInput!) {
+  configureAssessment(courseId: $courseId, kind: $kind, input: $input) { id kind questionCount passingScore maxAttempts timeLimitMinutes }
+}`;
+export const PUBLISH = `mutation($id: ID!) { publishCourse(id: $id) { id status publishedAt } }`;
+
+export interface BuiltQuestion {
+  id: string;
+  options: { id: string; text: string; correct: boolean }[];
+}
+
+export interface BuiltCourse extends CourseRow {
+  lessonIds: string[];
+  questions: BuiltQuestion[];
+}
+
 let worldSeq = 0;
 
 export class LearningFixtures {
@@ -96,5 +120,91 @@ export class LearningFixtures {
       token,
     );
     return data.createCourse;
+  }
+
+  /**
+   * A published course with one module of `lessons` TEXT lessons, `questions` single-choice
+   * questions (option "Benar" correct) and, unless turned off, a PRE and a POST test over them.
+   */
+  async publishedCourse(
+    token: string,
+    options: {
+      course?: Record<string, unknown>;
+      lessons?: number;
+      questions?: number;
+      pre?: Record<string, unknown> | null;
+      post?: Record<string, unknown> | null;
+    } = {},
+  ): Promise<BuiltCourse> {
+    const course = await this.course(token, { delivery: 'ONLINE', ...options.course });
+    const gql = this.t.gql;
+    const module = await gql.ok<{ addCourseModule: { id: string } }>(
+      ADD_MODULE,
+      { courseId: course.id, input: { title: 'Modul 1' } },
+      token,
+    );
+    const lessonIds: string[] = [];
+    for (let i = 0; i < (options.lessons ?? 2); i += 1) {
+      const lesson = await gql.ok<{ addLesson: { id: string } }>(
+        ADD_LESSON,
+        {
+          moduleId: module.addCourseModule.id,
+          input: { title: `Pelajaran ${i + 1}`, kind: 'TEXT', body: `<p>Materi ${i + 1}</p>` },
+        },
+        token,
+      );
+      lessonIds.push(lesson.addLesson.id);
+    }
+    const questions: BuiltQuestion[] = [];
+    for (let i = 0; i < (options.questions ?? 4); i += 1) {
+      const q = await gql.ok<{ createQuestion: BuiltQuestion }>(
+        CREATE_QUESTION,
+        {
+          courseId: course.id,
+          input: {
+            kind: 'SINGLE_CHOICE',
+            text: `Pertanyaan nomor ${i + 1}?`,
+            options: [
+              { text: 'Benar', correct: true },
+              { text: 'Salah satu', correct: false },
+              { text: 'Salah dua', correct: false },
+            ],
+          },
+        },
+        token,
+      );
+      questions.push(q.createQuestion);
+    }
+    const defaults = { questionCount: options.questions ?? 4, passingScore: 75 };
+    if (options.pre !== null) {
+      await gql.ok(
+        CONFIGURE,
+        {
+          courseId: course.id,
+          kind: 'PRE',
+          input: { ...defaults, passingScore: 0, ...options.pre },
+        },
+        token,
+      );
+    }
+    if (options.post !== null) {
+      await gql.ok(
+        CONFIGURE,
+        { courseId: course.id, kind: 'POST', input: { ...defaults, ...options.post } },
+        token,
+      );
+    }
+    await gql.ok(PUBLISH, { id: course.id }, token);
+    return { ...course, status: 'PUBLISHED', lessonIds, questions };
+  }
+
+  /** The response body exactly as a client receives it, for "never in the JSON" checks. */
+  async raw(query: string, variables: Record<string, unknown>, token: string): Promise<string> {
+    const res = await fetch(`${this.t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return res.text();
   }
 }

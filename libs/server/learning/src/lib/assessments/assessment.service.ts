@@ -26,6 +26,9 @@ export class AssessmentService {
     courseId: string,
     sinceDate?: string | null,
   ): Promise<boolean> {
+    await this.dataSource.transaction((m) =>
+      this.attempts.closeExpired(m, { courseId, employeeId }),
+    );
     const rows: unknown[] = await this.dataSource.query(
       `SELECT 1 FROM assessment_attempts
         WHERE employee_id = $1 AND course_id = $2 AND kind = 'POST' AND passed

@@ -1,5 +1,5 @@
 import { AccessScope } from '@lms/server/core';
-import { Role,roundJp } from '@lms/shared/domain';
+import { Role, roundJp } from '@lms/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
