@@ -16,8 +16,8 @@ describe('shell, sign-in and language', () => {
   afterEach(() => page.close());
 
   it.each([
-    ['admin', ['Beranda', 'Pegawai', 'Impor Pegawai', 'Wilayah & OPD', 'Cek NIP']],
-    ['penyelenggara', ['Beranda', 'Pegawai', 'Cek NIP']],
+    ['admin', ['Beranda', 'Kursus', 'Pegawai', 'Impor Pegawai', 'Wilayah & OPD', 'Cek NIP']],
+    ['penyelenggara', ['Beranda', 'Kursus', 'Pegawai', 'Cek NIP']],
     ['bkpsdm', ['Beranda', 'Pegawai', 'Impor Pegawai', 'Cek NIP']],
   ])('%s sees the navigation of their role', async (username, expected) => {
     await login(page, username);
@@ -35,7 +35,7 @@ describe('shell, sign-in and language', () => {
     await page.getByTestId('login-submit').click();
     await page.waitForURL(/\/beranda$/);
 
-    expect(await navLabels(page)).toEqual(['Pembelajaran saya']);
+    expect(await navLabels(page)).toEqual(['Beranda', 'Katalog', 'Pembelajaran saya']);
     await page.getByTestId('learner-record').waitFor();
     expect(await page.getByTestId('home-greeting').innerText()).toContain(learnerName);
     await screenshot(page, 'home-learner');
@@ -61,6 +61,7 @@ describe('shell, sign-in and language', () => {
     await page.getByTestId('main-nav').getByText('People', { exact: true }).waitFor();
     expect(await navLabels(page)).toEqual([
       'Home',
+      'Courses',
       'People',
       'Import employees',
       'Regions & agencies',

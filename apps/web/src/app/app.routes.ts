@@ -2,7 +2,14 @@ import type { Route } from '@angular/router';
 import { authGuard, LOGIN_PATH, roleGuard } from '@lms/web/core';
 
 import { NotFoundPage } from './not-found/not-found-page';
-import { IMPORT_ROLES, NIP_CHECK_ROLES, ORGANIZATION_ROLES, PEOPLE_ROLES } from './shell/access';
+import {
+  COURSE_EDITOR_ROLES,
+  IMPORT_ROLES,
+  LEARNER_ROLES,
+  NIP_CHECK_ROLES,
+  ORGANIZATION_ROLES,
+  PEOPLE_ROLES,
+} from './shell/access';
 import { Shell } from './shell/shell';
 
 export const appRoutes: Route[] = [
@@ -39,6 +46,21 @@ export const appRoutes: Route[] = [
         path: 'wilayah',
         canActivate: [roleGuard(...ORGANIZATION_ROLES)],
         loadChildren: () => import('@lms/web/organization').then((m) => m.organizationRoutes),
+      },
+      {
+        path: 'katalog',
+        canActivate: [roleGuard(...LEARNER_ROLES)],
+        loadChildren: () => import('@lms/web/learning').then((m) => m.catalogRoutes),
+      },
+      {
+        path: 'pembelajaran-saya',
+        canActivate: [roleGuard(...LEARNER_ROLES)],
+        loadChildren: () => import('@lms/web/learning').then((m) => m.myLearningRoutes),
+      },
+      {
+        path: 'kursus',
+        canActivate: [roleGuard(...COURSE_EDITOR_ROLES)],
+        loadChildren: () => import('@lms/web/learning').then((m) => m.courseAdminRoutes),
       },
       { path: '**', component: NotFoundPage, title: 'titles.notFound' },
     ],

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { NgComponentOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -17,11 +18,12 @@ const TASK_KEYS: Readonly<Record<string, string>> = {
   '/cek-nip': 'tasks.nipCheck',
 };
 
-/** Staff see their tasks; a learner sees their own employee record ("Pembelajaran saya"). */
+/** Staff see their tasks; a learner sees this year's JP and their own employee record. */
 @Component({
   selector: 'app-home-page',
   imports: [
     MatCardModule,
+    NgComponentOutlet,
     MatIconModule,
     NipInsight,
     RouterLink,
@@ -55,6 +57,11 @@ export class HomePage {
       .filter((item) => TASK_KEYS[item.path])
       .map((item) => ({ ...item, descriptionKey: TASK_KEYS[item.path] })),
   );
+  /** The learning area's JP card, loaded with the learning chunk only for learners. */
+  protected readonly jpCard = resource({
+    params: () => (this.isStaff() ? undefined : true),
+    loader: () => import('@lms/web/learning').then((m) => m.JpSummaryCard),
+  });
   protected readonly employee = computed(() => this.user()?.employee ?? null);
   protected readonly employeeLabels = computed(() => {
     const employee = this.employee();

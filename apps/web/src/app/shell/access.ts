@@ -14,3 +14,6 @@ export const PEOPLE_ROLES: readonly Role[] = [Role.ADMIN, Role.HR_ANALYST, Role.
 export const IMPORT_ROLES: readonly Role[] = [Role.ADMIN, Role.HR_ANALYST];
 export const ORGANIZATION_ROLES: readonly Role[] = [Role.ADMIN];
 export const NIP_CHECK_ROLES: readonly Role[] = [Role.ADMIN, Role.HR_ANALYST, Role.ORGANIZER];
+/** Self-paced learning (catalog, tests, JP): the learner's own account, linked to an employee. */
+export const LEARNER_ROLES: readonly Role[] = [Role.LEARNER];
+export const COURSE_EDITOR_ROLES: readonly Role[] = [Role.ADMIN, Role.ORGANIZER];

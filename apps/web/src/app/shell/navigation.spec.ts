@@ -7,6 +7,7 @@ describe('navigationFor', () => {
   it('gives each role its own menu', () => {
     expect(labels(['ADMIN'])).toEqual([
       'nav.home',
+      'nav.courses',
       'nav.people',
       'nav.import',
       'nav.organization',
@@ -18,12 +19,24 @@ describe('navigationFor', () => {
       'nav.import',
       'nav.nipCheck',
     ]);
-    expect(labels(['ORGANIZER'])).toEqual(['nav.home', 'nav.people', 'nav.nipCheck']);
-    expect(labels(['LEARNER'])).toEqual(['nav.myLearning']);
+    expect(labels(['ORGANIZER'])).toEqual([
+      'nav.home',
+      'nav.courses',
+      'nav.people',
+      'nav.nipCheck',
+    ]);
+    expect(labels(['LEARNER'])).toEqual(['nav.home', 'nav.catalog', 'nav.myLearning']);
   });
 
   it('lists a page once when several roles grant it', () => {
-    expect(labels(['LEARNER', 'ORGANIZER'])).toEqual(['nav.home', 'nav.people', 'nav.nipCheck']);
+    expect(labels(['LEARNER', 'ORGANIZER'])).toEqual([
+      'nav.home',
+      'nav.catalog',
+      'nav.myLearning',
+      'nav.courses',
+      'nav.people',
+      'nav.nipCheck',
+    ]);
   });
 
   it('offers nothing without a role', () => {

@@ -2,7 +2,9 @@ import { Role } from '@lms/shared/domain';
 import type { LmsIconName } from '@lms/web/ui';
 
 import {
+  COURSE_EDITOR_ROLES,
   IMPORT_ROLES,
+  LEARNER_ROLES,
   NIP_CHECK_ROLES,
   ORGANIZATION_ROLES,
   PEOPLE_ROLES,
@@ -22,8 +24,15 @@ export interface NavItem {
  * join this list with their roles and their own lazy routes.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { path: '/beranda', labelKey: 'nav.home', icon: 'home', roles: STAFF_ROLES },
-  { path: '/beranda', labelKey: 'nav.myLearning', icon: 'school', roles: [Role.LEARNER] },
+  { path: '/beranda', labelKey: 'nav.home', icon: 'home', roles: [...STAFF_ROLES, Role.LEARNER] },
+  { path: '/katalog', labelKey: 'nav.catalog', icon: 'search', roles: LEARNER_ROLES },
+  {
+    path: '/pembelajaran-saya',
+    labelKey: 'nav.myLearning',
+    icon: 'school',
+    roles: LEARNER_ROLES,
+  },
+  { path: '/kursus', labelKey: 'nav.courses', icon: 'school', roles: COURSE_EDITOR_ROLES },
   { path: '/pegawai', labelKey: 'nav.people', icon: 'people', roles: PEOPLE_ROLES },
   { path: '/impor-pegawai', labelKey: 'nav.import', icon: 'upload', roles: IMPORT_ROLES },
   { path: '/wilayah', labelKey: 'nav.organization', icon: 'tree', roles: ORGANIZATION_ROLES },

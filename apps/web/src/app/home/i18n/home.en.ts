@@ -5,7 +5,7 @@ import type { HOME_ID } from './home.id';
 export const HOME_EN: TranslationShape<typeof HOME_ID> = {
   greeting: 'Welcome, {{name}}',
   staffIntro: 'You are signed in as {{roles}}. Choose what you want to do.',
-  learnerHeading: 'My learning',
+  learnerHeading: 'My employment record',
   learnerIntro: 'Your employment record, used to register for Bimtek and on certificates.',
   noEmployee: 'Your account is not linked to an employee record yet. Contact your region’s BKPSDM.',
   nip: 'NIP',

@@ -2,7 +2,7 @@
 export const HOME_ID = {
   greeting: 'Selamat datang, {{name}}',
   staffIntro: 'Anda masuk sebagai {{roles}}. Pilih pekerjaan yang ingin Anda lakukan.',
-  learnerHeading: 'Pembelajaran saya',
+  learnerHeading: 'Data kepegawaian saya',
   learnerIntro: 'Data kepegawaian Anda yang dipakai untuk pendaftaran Bimtek dan sertifikat.',
   noEmployee: 'Akun Anda belum terhubung dengan data pegawai. Hubungi BKPSDM daerah Anda.',
   nip: 'NIP',
