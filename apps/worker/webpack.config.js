@@ -15,7 +15,15 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ['./src/assets'],
+      assets: [
+        './src/assets',
+        // The certificate fonts travel with the bundle: dist/apps/worker/assets/certification/fonts.
+        {
+          input: 'libs/server/certification/assets/fonts',
+          glob: '*',
+          output: 'assets/certification/fonts',
+        },
+      ],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

@@ -1,4 +1,5 @@
 import {
+  ApiPlatformModule,
   APP_CONFIG,
   AppConfig,
   AuthCoreModule,
@@ -6,7 +7,6 @@ import {
   DatabaseModule,
   DateScalar,
   graphqlOptions,
-  HealthController,
   RedisModule,
 } from '@lms/server/core';
 import { DemoModule } from '@lms/server/demo';
@@ -24,6 +24,9 @@ import { DATABASE_PARTS } from './database-parts';
     ConfigModule,
     DatabaseModule.forRoot(DATABASE_PARTS),
     RedisModule,
+    // Before AuthCoreModule: its global throttler guard then runs before the auth guard, so
+    // requests without a valid token count against the per-IP limit too.
+    ApiPlatformModule,
     AuthCoreModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
@@ -35,7 +38,6 @@ import { DATABASE_PARTS } from './database-parts';
     LearningModule,
     DemoModule,
   ],
-  controllers: [HealthController],
   providers: [DateScalar],
 })
 export class AppModule {}

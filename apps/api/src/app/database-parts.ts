@@ -1,4 +1,4 @@
-import { mergeDatabaseParts } from '@lms/server/core';
+import { AUDIT_DATABASE, mergeDatabaseParts } from '@lms/server/core';
 import { IDENTITY_DATABASE } from '@lms/server/identity';
 import { LEARNING_DATABASE } from '@lms/server/learning';
 import { ORGANIZATION_DATABASE } from '@lms/server/organization';
@@ -7,5 +7,6 @@ import { ORGANIZATION_DATABASE } from '@lms/server/organization';
 export const DATABASE_PARTS = mergeDatabaseParts(
   ORGANIZATION_DATABASE,
   IDENTITY_DATABASE,
+  AUDIT_DATABASE,
   LEARNING_DATABASE,
 );

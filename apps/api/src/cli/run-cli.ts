@@ -1,4 +1,10 @@
-import { APP_CONFIG, AppConfig, loadConfig, runMigrations } from '@lms/server/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  installGracefulShutdown,
+  loadConfig,
+  runMigrations,
+} from '@lms/server/core';
 import { DemoSeedService } from '@lms/server/demo';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -9,9 +15,11 @@ import { configureApp } from '../app/configure-app';
 import { DATABASE_PARTS } from '../app/database-parts';
 
 async function serve(): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: false });
+  // Buffered until configureApp installs the JSON logger, so boot lines come out structured too.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
   const config = app.get<AppConfig>(APP_CONFIG);
   configureApp(app, config);
+  installGracefulShutdown(app, { graceMs: config.shutdownGraceMs, logger: new Logger('Shutdown') });
   await app.listen(config.port, process.env['HOST'] ?? '0.0.0.0');
   Logger.log(`API listening on ${config.publicUrl} (GraphQL at /graphql)`, 'Bootstrap');
 }

@@ -1,3 +1,4 @@
+import { CertificationWorkerModule } from '@lms/server/certification';
 import { ConfigModule, DatabaseModule, QueueInfraModule, RedisModule } from '@lms/server/core';
 import { Module } from '@nestjs/common';
 
@@ -8,6 +9,12 @@ import { DATABASE_PARTS } from './database-parts';
  * processors of each domain area (registered here as the areas add them).
  */
 @Module({
-  imports: [ConfigModule, DatabaseModule.forRoot(DATABASE_PARTS), RedisModule, QueueInfraModule],
+  imports: [
+    ConfigModule,
+    DatabaseModule.forRoot(DATABASE_PARTS),
+    RedisModule,
+    QueueInfraModule,
+    CertificationWorkerModule,
+  ],
 })
 export class WorkerModule {}

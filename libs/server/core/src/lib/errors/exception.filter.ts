@@ -37,6 +37,11 @@ export class AppExceptionFilter extends BaseExceptionFilter {
       return undefined;
     }
     if (exception instanceof HttpException) return super.catch(exception, host);
+    const clientFault = bodyParserFault(exception);
+    if (clientFault) {
+      res.status(clientFault.status).json({ code: 'BAD_USER_INPUT', message: clientFault.message });
+      return undefined;
+    }
     this.logger.error(
       exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
     );
@@ -45,4 +50,19 @@ export class AppExceptionFilter extends BaseExceptionFilter {
       .json({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
     return undefined;
   }
+}
+
+/**
+ * body-parser's errors (body too large, malformed JSON, bad charset) follow the http-errors
+ * convention: a 4xx `status` and `expose: true`. They are the client's fault, not a 500.
+ */
+function bodyParserFault(exception: unknown): { status: number; message: string } | null {
+  const e = exception as { status?: unknown; expose?: unknown; type?: unknown; message?: unknown };
+  const fromBodyParser =
+    typeof e?.type === 'string' &&
+    (e.type.startsWith('entity.') || e.type.endsWith('.unsupported'));
+  if (fromBodyParser && e.expose === true && typeof e.status === 'number' && e.status < 500) {
+    return { status: e.status, message: String(e.message) };
+  }
+  return null;
 }

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 
 import type { AppConfig } from '../config/app-config';
 import { formatGraphqlError } from '../errors/graphql-error-formatter';
+import { aliasLimitRule, costLimitPlugin, depthLimitRule } from '../security/graphql-limits';
 import { LoaderRegistry } from './loader-registry';
 
 /** Apollo settings shared by the API and the integration tests. */
@@ -15,7 +16,18 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     playground: false,
     graphiql: false,
     introspection: !production,
+    // Production clients get no "did you mean …" hints about fields they were not shown.
+    hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
+    // One operation per HTTP request: batches would multiply every per-request limit.
+    allowBatchedHttpRequests: false,
+    // No automatic persisted queries: nothing uses them, and each process would cache its own.
+    persistedQueries: false,
+    validationRules: [
+      depthLimitRule(config.graphqlLimits.maxDepth),
+      aliasLimitRule(config.graphqlLimits.maxAliases),
+    ],
+    plugins: [costLimitPlugin(config.graphqlLimits.maxCost)],
     includeStacktraceInErrorResponses: false,
     autoTransformHttpErrors: false,
     formatError: formatGraphqlError,

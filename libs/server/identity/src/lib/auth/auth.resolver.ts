@@ -1,4 +1,4 @@
-import { AuthUser, CurrentUser, GraphqlContext, Public } from '@lms/server/core';
+import { AuthUser, CurrentUser, GraphqlContext, Public, RateLimited } from '@lms/server/core';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { User } from '../users/user.entity';
@@ -15,6 +15,7 @@ export class AuthResolver {
   ) {}
 
   @Public()
+  @RateLimited()
   @Mutation(() => AuthPayload, { name: 'login' })
   signIn(@Args() args: LoginArgs, @Context() ctx: GraphqlContext): Promise<AuthPayload> {
     return this.login.login(args.username, args.password, ctx.req.ip ?? 'unknown');

@@ -1,6 +1,7 @@
 import {
   AttemptLimiter,
   AttemptPolicy,
+  AuditService,
   AuthUser,
   TokenService,
   UnauthenticatedError,
@@ -36,6 +37,7 @@ export class LoginService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly tokens: TokenService,
     private readonly limiter: AttemptLimiter,
+    private readonly audit: AuditService,
   ) {}
 
   async login(identifier: string, password: string, ip: string): Promise<LoginResult> {
@@ -52,11 +54,31 @@ export class LoginService {
     if (!user || !user.active || !passwordOk) {
       await this.limiter.recordFailure(LOGIN_ACCOUNT_POLICY, [accountKey]);
       await this.limiter.recordFailure(LOGIN_IP_POLICY, [ip]);
+      // The identifier is kept only when it names an account: a password typed into the
+      // username field must not end up in the trail.
+      await this.audit.recordStandalone({
+        action: 'loginFailed',
+        entityType: 'User',
+        entityId: user?.id ?? null,
+        regionId: user?.regionId ?? null,
+        summary: user ? { username: user.username } : { unknownAccount: true },
+        actor: null,
+      });
       throw new UnauthenticatedError('Wrong username or password');
     }
     await this.limiter.reset(LOGIN_ACCOUNT_POLICY, accountKey);
-    await this.users.update({ id: user.id }, { lastLoginAt: new Date() });
-    return { accessToken: this.tokens.sign(toAuthUser(user)), user };
+    const authUser = toAuthUser(user);
+    await this.users.manager.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { lastLoginAt: new Date() });
+      await this.audit.record(manager, {
+        action: 'login',
+        entityType: 'User',
+        entityId: user.id,
+        regionId: user.regionId,
+        actor: authUser,
+      });
+    });
+    return { accessToken: this.tokens.sign(authUser), user };
   }
 
   /** A username, an e-mail address, or the NIP of the employee a learner account belongs to. */

@@ -1,4 +1,4 @@
-import { ConflictError, InvalidInputError, NotFoundError } from '@lms/server/core';
+import { AuditService, ConflictError, InvalidInputError, NotFoundError } from '@lms/server/core';
 import { EmployeeService, RegionService } from '@lms/server/organization';
 import { parseNip, Role } from '@lms/shared/domain';
 import { Injectable } from '@nestjs/common';
@@ -18,6 +18,7 @@ export class UserService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly regions: RegionService,
     private readonly employees: EmployeeService,
+    private readonly audit: AuditService,
   ) {}
 
   async create(input: CreateUserInput): Promise<User> {
@@ -69,9 +70,19 @@ export class UserService {
     }
 
     const passwordHash = await hash(input.password);
-    return this.users.save(
-      this.users.create({ username, email, passwordHash, roles, regionId, employeeId }),
-    );
+    return this.users.manager.transaction(async (manager) => {
+      const user = await manager.save(
+        manager.create(User, { username, email, passwordHash, roles, regionId, employeeId }),
+      );
+      await this.audit.record(manager, {
+        action: 'createUser',
+        entityType: 'User',
+        entityId: user.id,
+        regionId,
+        summary: { username, roles, regionId, employeeId },
+      });
+      return user;
+    });
   }
 
   async get(id: string): Promise<User> {

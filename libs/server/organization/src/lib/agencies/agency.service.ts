@@ -1,4 +1,10 @@
-import { AccessScope, ConflictError, InvalidInputError, NotFoundError } from '@lms/server/core';
+import {
+  AccessScope,
+  AuditService,
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+} from '@lms/server/core';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -16,6 +22,7 @@ export class AgencyService {
   constructor(
     @InjectRepository(Agency) private readonly agencies: Repository<Agency>,
     private readonly regions: RegionService,
+    private readonly audit: AuditService,
   ) {}
 
   async create(input: CreateAgencyInput, scope: AccessScope): Promise<Agency> {
@@ -38,17 +45,28 @@ export class AgencyService {
       throw new ConflictError('code', `code: an agency with code ${code} already exists`);
     }
     const id = crypto.randomUUID();
-    return this.agencies.save(
-      this.agencies.create({
-        id,
-        regionId: region.id,
-        parentId: parent?.id ?? null,
-        code,
-        name: input.name.trim(),
-        path: `${parent?.path ?? ''}${id}/`,
-        depth: parent ? parent.depth + 1 : 0,
-      }),
-    );
+    return this.agencies.manager.transaction(async (manager) => {
+      const agency = await manager.save(
+        manager.create(Agency, {
+          id,
+          regionId: region.id,
+          parentId: parent?.id ?? null,
+          code,
+          name: input.name.trim(),
+          path: `${parent?.path ?? ''}${id}/`,
+          depth: parent ? parent.depth + 1 : 0,
+        }),
+      );
+      await this.audit.record(manager, {
+        action: 'createAgency',
+        entityType: 'Agency',
+        entityId: agency.id,
+        regionId: agency.regionId,
+        summary: { code, name: agency.name, parentId: agency.parentId },
+        actor: scope,
+      });
+      return agency;
+    });
   }
 
   list(scope: AccessScope, regionId?: string | null): Promise<Agency[]> {

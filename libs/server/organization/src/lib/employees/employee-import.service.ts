@@ -1,5 +1,6 @@
 import {
   AccessScope,
+  AuditService,
   ImportError,
   ImportResult,
   MAX_REPORTED_IMPORT_ERRORS,
@@ -38,6 +39,7 @@ export class EmployeeImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly agencies: AgencyService,
+    private readonly audit: AuditService,
   ) {}
 
   async import(
@@ -71,7 +73,21 @@ export class EmployeeImportService {
       errors: errors.sort((a, b) => a.line - b.line).slice(0, MAX_REPORTED_IMPORT_ERRORS),
     };
     if (!dryRun && accepted.length > 0) {
-      await this.dataSource.transaction((manager) => this.write(manager, accepted));
+      await this.dataSource.transaction(async (manager) => {
+        await this.write(manager, accepted);
+        await this.audit.record(manager, {
+          action: 'importEmployees',
+          entityType: 'Employee',
+          regionId: scope.regionId,
+          summary: {
+            rows: rows.length,
+            created: result.created,
+            updated: result.updated,
+            rejected: result.rejected,
+          },
+          actor: scope,
+        });
+      });
     }
     return result;
   }

@@ -1,4 +1,10 @@
-import { AccessScope, ConflictError, InvalidInputError, NotFoundError } from '@lms/server/core';
+import {
+  AccessScope,
+  AuditService,
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+} from '@lms/server/core';
 import { regionCodeError, regionCodeErrorMessage } from '@lms/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -10,7 +16,10 @@ import { Region } from './region.entity';
 
 @Injectable()
 export class RegionService {
-  constructor(@InjectRepository(Region) private readonly regions: Repository<Region>) {}
+  constructor(
+    @InjectRepository(Region) private readonly regions: Repository<Region>,
+    private readonly audit: AuditService,
+  ) {}
 
   async create(input: CreateRegionInput): Promise<Region> {
     const problem = regionCodeError(input.code, input.type);
@@ -20,7 +29,19 @@ export class RegionService {
     if (await this.regions.existsBy({ code: input.code })) {
       throw new ConflictError('code', `code: a region with code ${input.code} already exists`);
     }
-    return this.regions.save(this.regions.create({ code: input.code, name, type: input.type }));
+    return this.regions.manager.transaction(async (manager) => {
+      const region = await manager.save(
+        manager.create(Region, { code: input.code, name, type: input.type }),
+      );
+      await this.audit.record(manager, {
+        action: 'createRegion',
+        entityType: 'Region',
+        entityId: region.id,
+        regionId: region.id,
+        summary: { code: region.code, name, type: region.type },
+      });
+      return region;
+    });
   }
 
   list(scope: AccessScope): Promise<Region[]> {
