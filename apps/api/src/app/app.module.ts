@@ -13,6 +13,7 @@ import { DemoModule } from '@lms/server/demo';
 import { IdentityModule } from '@lms/server/identity';
 import { LearningModule } from '@lms/server/learning';
 import { OrganizationModule } from '@lms/server/organization';
+import { TrainingModule } from '@lms/server/training';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -36,6 +37,7 @@ import { DATABASE_PARTS } from './database-parts';
     OrganizationModule,
     IdentityModule,
     LearningModule,
+    TrainingModule,
     DemoModule,
   ],
   providers: [DateScalar],

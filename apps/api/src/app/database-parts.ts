@@ -2,6 +2,7 @@ import { AUDIT_DATABASE, mergeDatabaseParts } from '@lms/server/core';
 import { IDENTITY_DATABASE } from '@lms/server/identity';
 import { LEARNING_DATABASE } from '@lms/server/learning';
 import { ORGANIZATION_DATABASE } from '@lms/server/organization';
+import { TRAINING_DATABASE } from '@lms/server/training';
 
 /** Every domain area's entities and migrations: the whole schema. */
 export const DATABASE_PARTS = mergeDatabaseParts(
@@ -9,4 +10,5 @@ export const DATABASE_PARTS = mergeDatabaseParts(
   IDENTITY_DATABASE,
   AUDIT_DATABASE,
   LEARNING_DATABASE,
+  TRAINING_DATABASE,
 );

@@ -1,0 +1,90 @@
+import { InvalidInputError } from '@lms/server/core';
+import { AgencyService, Employee } from '@lms/server/organization';
+import { NIP_LENGTH, normalizeNip } from '@lms/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+
+import { AgencyQuota } from '../trainings/agency-quota.entity';
+import type { SeatRequest } from './seat-allocator';
+
+/** Most NIPs one call may name: a large class, and a request that still fits in a transaction. */
+export const MAX_NIPS_PER_CALL = 1000;
+
+export interface Nominee extends SeatRequest {
+  nip: string;
+}
+
+function listed(nips: string[]): string {
+  const shown = nips.slice(0, 10).join(', ');
+  return nips.length > 10 ? `${shown} and ${nips.length - 10} more` : shown;
+}
+
+/**
+ * Turns the NIPs an organizer types into employees of the class's region, refusing the whole list
+ * (field `nips`) when any is malformed, repeated, unknown, of another region or inactive, and works
+ * out which agency quota each one counts against.
+ */
+@Injectable()
+export class NomineeResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly agencies: AgencyService,
+  ) {}
+
+  async resolve(rawNips: string[], trainingId: string, regionId: string): Promise<Nominee[]> {
+    if (!rawNips.length) throw new InvalidInputError('nips', 'nips: name at least one employee');
+    if (rawNips.length > MAX_NIPS_PER_CALL) {
+      throw new InvalidInputError('nips', `nips: at most ${MAX_NIPS_PER_CALL} per call`);
+    }
+    const nips = rawNips.map((n) => normalizeNip(n));
+    // Only the shape: whether the number exists is the lookup's question, not the NIP rules'.
+    const shape = new RegExp(`^\\d{${NIP_LENGTH}}$`);
+    const malformed = nips.filter((n) => !shape.test(n));
+    if (malformed.length) {
+      throw new InvalidInputError('nips', `nips: not a valid NIP: ${listed(malformed)}`);
+    }
+    const repeated = nips.filter((n, i) => nips.indexOf(n) !== i);
+    if (repeated.length) {
+      throw new InvalidInputError('nips', `nips: listed more than once: ${listed(repeated)}`);
+    }
+    const employees = await this.dataSource.getRepository(Employee).findBy({ nip: In(nips) });
+    const byNip = new Map(
+      employees.filter((e) => e.regionId === regionId).map((e) => [e.nip, e] as const),
+    );
+    // Another region's employees are reported like unknown ones, so NIPs do not leak across regions.
+    const unknown = nips.filter((n) => !byNip.has(n));
+    if (unknown.length) {
+      throw new InvalidInputError(
+        'nips',
+        `nips: no employee of the class's region has NIP ${listed(unknown)}`,
+      );
+    }
+    const inactive = nips.filter((n) => !byNip.get(n)?.active);
+    if (inactive.length) {
+      throw new InvalidInputError('nips', `nips: no longer active: ${listed(inactive)}`);
+    }
+    const ordered = nips.map((n) => byNip.get(n) as Employee);
+    const quotaOf = await this.quotaMatcher(trainingId, ordered);
+    return ordered.map((e) => ({ nip: e.nip, employeeId: e.id, quotaAgencyId: quotaOf(e) }));
+  }
+
+  /**
+   * The quota an employee counts against: the quota agency whose subtree holds the employee's
+   * agency. Quota agencies of a class never nest, so there is at most one.
+   */
+  async quotaMatcher(
+    trainingId: string,
+    employees: Pick<Employee, 'agencyId'>[],
+  ): Promise<(employee: Pick<Employee, 'agencyId'>) => string | null> {
+    const quotas = await this.dataSource.getRepository(AgencyQuota).findBy({ trainingId });
+    if (!quotas.length) return () => null;
+    const ids = new Set([...quotas.map((q) => q.agencyId), ...employees.map((e) => e.agencyId)]);
+    const paths = new Map((await this.agencies.findByIds([...ids])).map((a) => [a.id, a.path]));
+    const quotaPaths = quotas.map((q) => ({ id: q.agencyId, path: paths.get(q.agencyId) ?? '' }));
+    return (employee) => {
+      const path = paths.get(employee.agencyId) ?? '';
+      return quotaPaths.find((q) => q.path && path.startsWith(q.path))?.id ?? null;
+    };
+  }
+}
