@@ -16,6 +16,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { DEMO_AGENCIES, DEMO_REGIONS, DEMO_USERNAMES } from './demo-catalog';
+import { DemoLearningService } from './demo-learning.service';
 import { draftPerson } from './demo-population';
 
 export interface DemoAccounts {
@@ -45,6 +46,7 @@ export class DemoSeedService {
     private readonly agencies: AgencyService,
     private readonly importer: EmployeeImportService,
     private readonly users: UserService,
+    private readonly learning: DemoLearningService,
   ) {}
 
   async seedIfEmpty(): Promise<DemoAccounts | null> {
@@ -152,6 +154,10 @@ export class DemoSeedService {
       roles: [Role.LEARNER],
       employeeNip: home.firstNip,
     });
+
+    const courses = await this.learning.seedCourses(home.region.id);
+    const records = await this.learning.seedHistory(rng);
+    this.logger.log(`${courses} published courses, ${records} completed training records`);
 
     return { ...DEMO_USERNAMES, learnerNip: home.firstNip, learnerName: home.firstName };
   }

@@ -108,6 +108,16 @@ export const LEARNING_DATABASE: DatabaseParts = {
     GainResolver,
     LearnerResolver,
   ],
-  exports: [CourseService, LearningRecordService, AssessmentService, CompetencyService],
+  exports: [
+    CourseService,
+    LearningRecordService,
+    AssessmentService,
+    CompetencyService,
+    // For the demo seed, which builds its courses through the same rules as the editor.
+    CourseContentService,
+    QuestionBankService,
+    AssessmentSettingsService,
+    CourseStatusService,
+  ],
 })
 export class LearningModule {}
