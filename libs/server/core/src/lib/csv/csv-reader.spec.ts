@@ -20,6 +20,7 @@ describe('readCsv', () => {
     ['a missing column', 'nip,email\n1,a@b.c'],
     ['an unclosed quote', 'nip,full_name\n1,"Budi'],
     ['too many rows', 'nip,full_name\n1,a\n2,b\n3,c\n4,d'],
+    ['a row with more fields than the header', 'nip,full_name\n1,a,extra'],
   ])('fails %s on the csv field', (_label, text) => {
     let error: unknown;
     try {
@@ -29,5 +30,11 @@ describe('readCsv', () => {
     }
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as InvalidInputError).field).toBe('csv');
+  });
+
+  it('accepts empty trailing fields (spreadsheet exports add them)', () => {
+    expect(readCsv('nip,full_name\n1,a,,', options)).toEqual([
+      { line: 2, values: { nip: '1', full_name: 'a' } },
+    ]);
   });
 });

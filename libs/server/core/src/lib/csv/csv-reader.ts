@@ -55,6 +55,15 @@ export function readCsv(text: string, options: CsvReadOptions): CsvRow[] {
     throw new InvalidInputError('csv', `csv: at most ${options.maxRows} rows per file`);
   }
   const known = new Set([...options.required, ...(options.optional ?? [])]);
+  // Fewer fields are fine (empty trailing columns); more non-empty fields than the header names
+  // means the file is shifted or mixes formats, and no row of it can be trusted.
+  const overfull = rows.find(({ record }) => record.slice(columns.length).some((v) => v !== ''));
+  if (overfull) {
+    throw new InvalidInputError(
+      'csv',
+      `csv: line ${overfull.info.lines} has ${overfull.record.length} fields but the header names ${columns.length}`,
+    );
+  }
   return rows.map(({ record, info }) => {
     const values: Record<string, string> = {};
     columns.forEach((c, i) => {

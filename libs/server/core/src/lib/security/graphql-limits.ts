@@ -96,6 +96,8 @@ export function aliasLimitRule(maxAliases: number) {
   };
 }
 
+const MAX_PAGE_SIZE = 100;
+
 /**
  * A list fetched with `first: N` costs N times what one element costs; everything else costs one
  * per field unless the field declares `complexity` (Nest's `@Field({ complexity })`).
@@ -103,7 +105,8 @@ export function aliasLimitRule(maxAliases: number) {
 function pageEstimator({ args, childComplexity }: ComplexityEstimatorArgs): number | void {
   const first = args['first'];
   if (typeof first === 'number' && Number.isFinite(first) && first > 0) {
-    return 1 + childComplexity * Math.ceil(first);
+    // Page sizes above PageArgs' maximum are refused by its validator, naming `first`.
+    return 1 + childComplexity * Math.min(Math.ceil(first), MAX_PAGE_SIZE);
   }
   return undefined;
 }
