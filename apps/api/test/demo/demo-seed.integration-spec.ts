@@ -1,7 +1,8 @@
-import { DemoSeedService } from '@lms/server/demo';
-import { isValidNip } from '@lms/shared/domain';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { DemoSeedService } from '@lms/server/demo';
+import { isValidNip } from '@lms/shared/domain';
 
 import { startTestApp, TestApp } from '../support/test-app';
 

@@ -1,5 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessScope } from '@lms/server/core';
 import {
   AssessmentKind,
@@ -14,6 +12,8 @@ import {
   QuestionKind,
 } from '@lms/server/learning';
 import { chance, pickOne, randomInt, Rng } from '@lms/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { DEMO_COURSES } from './demo-courses';
