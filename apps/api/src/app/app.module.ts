@@ -11,6 +11,7 @@ import {
 } from '@lms/server/core';
 import { DemoModule } from '@lms/server/demo';
 import { IdentityModule } from '@lms/server/identity';
+import { IndicatorsModule } from '@lms/server/indicators';
 import { LearningModule } from '@lms/server/learning';
 import { OrganizationModule } from '@lms/server/organization';
 import { TrainingModule } from '@lms/server/training';
@@ -38,6 +39,7 @@ import { DATABASE_PARTS } from './database-parts';
     IdentityModule,
     LearningModule,
     TrainingModule,
+    IndicatorsModule,
     DemoModule,
   ],
   providers: [DateScalar],

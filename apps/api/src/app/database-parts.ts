@@ -1,5 +1,6 @@
 import { AUDIT_DATABASE, mergeDatabaseParts } from '@lms/server/core';
 import { IDENTITY_DATABASE } from '@lms/server/identity';
+import { INDICATORS_DATABASE } from '@lms/server/indicators';
 import { LEARNING_DATABASE } from '@lms/server/learning';
 import { ORGANIZATION_DATABASE } from '@lms/server/organization';
 import { TRAINING_DATABASE } from '@lms/server/training';
@@ -11,4 +12,5 @@ export const DATABASE_PARTS = mergeDatabaseParts(
   AUDIT_DATABASE,
   LEARNING_DATABASE,
   TRAINING_DATABASE,
+  INDICATORS_DATABASE,
 );
