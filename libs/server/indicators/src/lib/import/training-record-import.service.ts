@@ -240,15 +240,23 @@ export class TrainingRecordImportService {
   private async update(manager: EntityManager, rows: AcceptedRow[]): Promise<void> {
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
-      const ids: { id: string; source_ref: string }[] = await manager.query(
-        `UPDATE learning_records r
-            SET course_id = t.course_id, title = t.title, competency = t.competency,
-                digital = t.digital, jp = t.jp, certificate_number = t.certificate_number
-           FROM unnest($2::text[], $3::uuid[], $4::text[], $5::text[], $6::boolean[],
-                       $7::numeric[], $8::text[])
-             AS t(source_ref, course_id, title, competency, digital, jp, certificate_number)
-          WHERE r.source = $1 AND r.source_ref = t.source_ref
-         RETURNING r.id, r.source_ref`,
+      await manager.query(
+        `WITH fixed AS (
+           UPDATE learning_records r
+              SET course_id = t.course_id, title = t.title, competency = t.competency,
+                  digital = t.digital, jp = t.jp, certificate_number = t.certificate_number
+             FROM unnest($2::text[], $3::uuid[], $4::text[], $5::text[], $6::boolean[],
+                         $7::numeric[], $8::text[])
+               AS t(source_ref, course_id, title, competency, digital, jp, certificate_number)
+            WHERE r.source = $1 AND r.source_ref = t.source_ref
+           RETURNING r.id, r.source_ref)
+         INSERT INTO imported_training_records (learning_record_id, course_code, institution)
+         SELECT f.id, m.course_code, m.institution
+           FROM fixed f
+           JOIN unnest($2::text[], $9::text[], $10::text[]) AS m(source_ref, course_code, institution)
+             ON m.source_ref = f.source_ref
+         ON CONFLICT (learning_record_id) DO UPDATE
+           SET course_code = EXCLUDED.course_code, institution = EXCLUDED.institution`,
         [
           LearningSource.IMPORT,
           chunk.map((r) => r.sourceRef),
@@ -258,18 +266,8 @@ export class TrainingRecordImportService {
           chunk.map((r) => r.digital),
           chunk.map((r) => r.jp),
           chunk.map((r) => r.certificateNumber),
-        ],
-      );
-      const byRef = new Map(chunk.map((r) => [r.sourceRef, r]));
-      await manager.query(
-        `INSERT INTO imported_training_records (learning_record_id, course_code, institution)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])
-         ON CONFLICT (learning_record_id) DO UPDATE
-           SET course_code = EXCLUDED.course_code, institution = EXCLUDED.institution`,
-        [
-          ids.map((x) => x.id),
-          ids.map((x) => byRef.get(x.source_ref)?.courseCode ?? ''),
-          ids.map((x) => byRef.get(x.source_ref)?.institution ?? null),
+          chunk.map((r) => r.courseCode),
+          chunk.map((r) => r.institution),
         ],
       );
     }
