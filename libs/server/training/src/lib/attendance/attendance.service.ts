@@ -58,6 +58,7 @@ export class AttendanceService {
     scope: AccessScope,
   ): Promise<Enrollment[]> {
     const training = await this.trainings.getVisible(trainingId, scope, 'trainingId');
+    this.assertOpenForMarks(training.status);
     const session = await this.sessions.findOneBy({ trainingId: training.id, day: date });
     if (!session) {
       throw new InvalidInputError(
@@ -205,13 +206,17 @@ export class AttendanceService {
       `SELECT status FROM trainings WHERE id = $1 FOR SHARE`,
       [trainingId],
     );
-    if (rows[0]?.status !== TrainingStatus.SCHEDULED) {
+    this.assertOpenForMarks(rows[0].status);
+    await manager.query(`SELECT 1 FROM training_sessions WHERE id = $1 FOR UPDATE`, [sessionId]);
+  }
+
+  private assertOpenForMarks(status: Training['status']): void {
+    if (status !== TrainingStatus.SCHEDULED) {
       throw new ConflictError(
         'trainingId',
-        `trainingId: the class is ${rows[0]?.status ?? 'gone'}; its attendance is final`,
+        `trainingId: the class is ${status}; its attendance is final`,
       );
     }
-    await manager.query(`SELECT 1 FROM training_sessions WHERE id = $1 FOR UPDATE`, [sessionId]);
   }
 
   /** Upserts the marks that change and writes one audit row for each; unchanged marks write nothing. */

@@ -99,6 +99,19 @@ export class CompletionService {
     };
   }
 
+  /**
+   * The post-test counts when submitted since the class began. AssessmentService compares a date in
+   * the database's zone (UTC), so the class's first start is given as its UTC date: a Jayapura class
+   * starting 08:00 WIT (23:00 UTC the day before) must not miss the attempts of its first hour.
+   */
+  private async postTestSince(manager: EntityManager, trainingId: string): Promise<string> {
+    const [{ first }]: { first: Date }[] = await manager.query(
+      `SELECT min(starts_at) AS first FROM training_sessions WHERE training_id = $1`,
+      [trainingId],
+    );
+    return first.toISOString().slice(0, 10);
+  }
+
   private async completeLocked(manager: EntityManager, training: Training): Promise<void> {
     const locked = await this.seats.lock(manager, training.id);
     // Another request completed (or cancelled) the class while this one waited for the lock.
@@ -115,14 +128,11 @@ export class CompletionService {
         GROUP BY e.id, e.employee_id`,
       [training.id],
     );
+    const since = await this.postTestSince(manager, training.id);
     const decisions = await Promise.all(
       participants.map(async (p) => {
         const postTestPassed = training.postTestRequired
-          ? await this.assessments.hasPassedPostTest(
-              p.employee_id,
-              training.courseId,
-              training.startDate,
-            )
+          ? await this.assessments.hasPassedPostTest(p.employee_id, training.courseId, since)
           : null;
         return {
           ...p,

@@ -123,9 +123,9 @@ export class EnrollmentService {
       const status = this.seats.claim(locked, current.quotaAgencyId);
       // The waitlist order starts from the approval: the request entered the queue only now.
       await manager.query(
-        `UPDATE enrollments SET status = $2, queue_seq = nextval('enrollment_queue_seq'),
+        `UPDATE enrollments SET status = $2::text, queue_seq = nextval('enrollment_queue_seq'),
                 decided_by = $3, decided_at = now(), updated_at = now(),
-                confirmed_at = CASE WHEN $2 = 'CONFIRMED' THEN now() END
+                confirmed_at = CASE WHEN $2::text = 'CONFIRMED' THEN now() END
           WHERE id = $1`,
         [id, status, scope.user?.id ?? null],
       );
@@ -259,10 +259,14 @@ export class EnrollmentService {
       const locked = await this.seats.lock(manager, training.id);
       this.assertScheduled(locked.status);
       const live: { id: string; employee_id: string }[] = await manager.query(
-        `UPDATE enrollments SET status = 'CANCELLED', cancelled_at = now(), cancelled_by = $2,
-                cancel_reason = $3, updated_at = now()
-          WHERE training_id = $1 AND status = ANY($4::text[])
-          RETURNING id, employee_id`,
+        // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING as [rows, count].
+        `WITH cancelled AS (
+           UPDATE enrollments SET status = 'CANCELLED', cancelled_at = now(), cancelled_by = $2,
+                  cancel_reason = $3, updated_at = now()
+            WHERE training_id = $1 AND status = ANY($4::text[])
+            RETURNING id, employee_id
+         )
+         SELECT id, employee_id FROM cancelled`,
         [training.id, scope.user?.id ?? null, reason ?? 'Class cancelled', ACTIVE_STATUSES],
       );
       await manager.update(Training, { id: training.id }, { status: TrainingStatus.CANCELLED });
@@ -289,7 +293,7 @@ export class EnrollmentService {
       .where('e.employee_id = :employeeId', { employeeId })
       .orderBy('t.start_date', 'DESC')
       .addOrderBy('e.created_at', 'DESC')
-      .take(500)
+      .limit(500)
       .getMany();
   }
 
