@@ -9,7 +9,7 @@ export CI="${CI:-true}" NX_TUI=false
 export NX_DAEMON="${NX_DAEMON:-false}" NX_NO_CLOUD="${NX_NO_CLOUD:-true}"
 
 if [[ -t 1 ]]; then bold=$'\033[1m' dim=$'\033[2m' reset=$'\033[0m'; else bold='' dim='' reset=''; fi
-TOTAL=7
+TOTAL=8
 step=0
 started_at=$SECONDS
 stage() {
@@ -63,7 +63,7 @@ npx prettier --check .
 
 stage "Lint (zero warnings)"
 npx nx run-many -t lint --max-warnings=0
-npx eslint --max-warnings=0 tools/services tools/launcher tools/test
+npx eslint --max-warnings=0 tools/services tools/launcher tools/test tools/scale-out docker
 
 stage "Type-check"
 node tools/test/typecheck.js
@@ -94,5 +94,10 @@ if [[ -f apps/web-e2e/jest.config.ts ]]; then
 else
   skip "apps/web-e2e/jest.config.ts does not exist yet"
 fi
+
+stage "Deployment files and scale-out (2 APIs + 3 workers on one PostgreSQL and Redis)"
+node docker/check-compose.mjs
+start_services
+node tools/scale-out/scale-out-check.mjs
 
 printf '\n%sAll %d stages passed in %d s.%s\n' "$bold" "$TOTAL" "$((SECONDS - started_at))" "$reset"
