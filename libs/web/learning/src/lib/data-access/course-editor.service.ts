@@ -4,10 +4,13 @@ import {
   AddCourseModuleDocument,
   AddLessonDocument,
   ArchiveCourseDocument,
+  type CompetencyItemFragment,
   CourseFilesDocument,
-  type CourseModuleItemFragment,
+  type CourseModuleHeadFragment,
   type CourseStatus,
   type CourseSummaryFragment,
+  CreateCompetencyDocument,
+  type CreateCompetencyInput,
   CreateCourseDocument,
   type CreateCourseInput,
   type LearningFileItemFragment,
@@ -58,6 +61,12 @@ export class CourseEditorService {
       .pipe(map((result) => requiredData(result.data, 'regions').regions));
   }
 
+  /** A technical competency of a region (the national ones are seeded). */
+  async createCompetency(input: CreateCompetencyInput): Promise<CompetencyItemFragment> {
+    return requiredData(await this.mutate(CreateCompetencyDocument, { input }), 'createCompetency')
+      .createCompetency;
+  }
+
   async create(input: CreateCourseInput): Promise<CourseSummaryFragment> {
     const data = await this.mutate(CreateCourseDocument, { input });
     return requiredData(data, 'createCourse').createCourse;
@@ -78,14 +87,14 @@ export class CourseEditorService {
       .archiveCourse;
   }
 
-  async addModule(courseId: string, input: ModuleInput): Promise<CourseModuleItemFragment> {
+  async addModule(courseId: string, input: ModuleInput): Promise<CourseModuleHeadFragment> {
     return requiredData(
       await this.mutate(AddCourseModuleDocument, { courseId, input }),
       'addCourseModule',
     ).addCourseModule;
   }
 
-  async updateModule(id: string, input: ModuleInput): Promise<CourseModuleItemFragment> {
+  async updateModule(id: string, input: ModuleInput): Promise<CourseModuleHeadFragment> {
     return requiredData(
       await this.mutate(UpdateCourseModuleDocument, { id, input }),
       'updateCourseModule',

@@ -9,10 +9,10 @@ export const LEARNING_EN: TranslationShape<typeof LEARNING_ID> = {
     SOCIO_CULTURAL: 'Socio-cultural',
   },
   levels: {
-    '1': 'Aware',
+    '1': 'Awareness',
     '2': 'Basic',
     '3': 'Intermediate',
-    '4': 'Proficient',
+    '4': 'Advanced',
     '5': 'Expert',
   },
   delivery: {
@@ -278,6 +278,15 @@ export const LEARNING_EN: TranslationShape<typeof LEARNING_ID> = {
     save: 'Save changes',
     saving: 'Saving…',
     saved: 'Changes saved.',
+  },
+  technical: {
+    heading: 'New technical competency',
+    add: 'Add a technical competency of the region',
+    code: 'Code, e.g. T.01',
+    name: 'Name, e.g. Data analysis',
+    save: 'Save competency',
+    cancel: 'Cancel',
+    taken: 'This code is already used in this region.',
   },
   content: {
     newModule: 'New module title',

@@ -277,6 +277,15 @@ export const LEARNING_ID = {
     saving: 'Menyimpan…',
     saved: 'Perubahan tersimpan.',
   },
+  technical: {
+    heading: 'Kompetensi teknis baru',
+    add: 'Tambah kompetensi teknis wilayah',
+    code: 'Kode, mis. T.01',
+    name: 'Nama, mis. Analisis Data',
+    save: 'Simpan kompetensi',
+    cancel: 'Batal',
+    taken: 'Kode ini sudah dipakai di wilayah ini.',
+  },
   content: {
     newModule: 'Judul modul baru',
     addModule: 'Tambah modul',

@@ -110,7 +110,9 @@ export class CourseEditorPage {
     () => this.course()?.assessments.find((a) => a.kind === 'POST') ?? null,
   );
 
+  /** The content changed: reload the outline; an earlier publish error may no longer hold. */
   protected reload(): void {
+    this.statusError.set(null);
     this.outline.reload();
   }
 

@@ -21,6 +21,7 @@ import { COMPETENCY_TYPES, MAX_JP, Role } from '@lms/shared/domain';
 import {
   type ApiErrorInfo,
   apiErrorInfo,
+  type CompetencyItemFragment,
   type CompetencyType,
   type CourseSummaryFragment,
   LanguageService,
@@ -35,6 +36,7 @@ import { COURSE_DELIVERIES } from '../../shared/course-options';
 import { FieldErrorText } from '../../shared/field-error-text';
 import { applyServerError, serverErrorOf } from '../../shared/server-errors';
 import { courseForm, courseFormValue, toCreateInput, toUpdateInput } from './course-form-model';
+import { TechnicalCompetencyForm } from './technical-competency-form';
 
 /**
  * A course's details: create (no `course`) or edit. Client checks mirror the API's; what only the
@@ -51,6 +53,7 @@ import { courseForm, courseFormValue, toCreateInput, toUpdateInput } from './cou
     MatInputModule,
     MatSelectModule,
     ReactiveFormsModule,
+    TechnicalCompetencyForm,
     TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -83,7 +86,8 @@ export class CourseForm {
     this.form.controls.competency.valueChanges.pipe(startWith(this.form.controls.competency.value)),
     { initialValue: null },
   );
-  private readonly regionId = toSignal(
+  /** The course's region: chosen by an ADMIN creating one, else the course's or the caller's. */
+  protected readonly regionId = toSignal(
     this.form.controls.regionId.valueChanges.pipe(startWith(this.form.controls.regionId.value)),
     { initialValue: null },
   );
@@ -128,6 +132,11 @@ export class CourseForm {
       control.setValidators(required ? [(c) => (c.value ? null : { required: true })] : []);
       control.updateValueAndValidity({ emitEvent: false });
     });
+  }
+
+  protected competencyCreated(competency: CompetencyItemFragment): void {
+    this.competencies.reload();
+    this.form.controls.competencyId.setValue(competency.id);
   }
 
   /** A specific competency of another type would be refused: a new type clears it. */
