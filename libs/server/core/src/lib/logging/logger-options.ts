@@ -65,8 +65,9 @@ function prettyStream(): DestinationStream | undefined {
       colorize: process.stdout.isTTY,
       singleLine: true,
       translateTime: 'SYS:HH:MM:ss.l',
-      ignore: 'pid,hostname,service,req,res,responseTime',
-      messageFormat: '{requestId} {msg}',
+      ignore: 'pid,hostname,service,req,res,responseTime,context,requestId,operation',
+      messageFormat:
+        '{if context}[{context}] {end}{if req.method}{req.method} {req.url} {res.statusCode} {end}{if operation}{operation} {end}{msg}{if requestId} ({requestId}){end}',
     });
   } catch {
     return undefined;
