@@ -509,6 +509,13 @@ async function main() {
       );
     }
   }
+  if (many?.issuance && !many.stoppedWorker) {
+    record(
+      'skip',
+      'scaled: a worker stopped mid-issuance',
+      'the issuance finished before the first poll',
+    );
+  }
   if (many?.stoppedWorker) {
     const s = many.stoppedWorker;
     check(
