@@ -5,7 +5,7 @@ import {
   loadConfig,
   runMigrations,
 } from '@lms/server/core';
-import { DemoSeedService } from '@lms/server/demo';
+import { DemoSeedService, parseGenerateArgs, PopulationGenerator } from '@lms/server/demo';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -55,7 +55,14 @@ export async function runCli(args: string[]): Promise<void> {
       return withContext(async (app) => {
         await app.get(DemoSeedService).seedIfEmpty();
       });
+    case 'generate': {
+      // Arguments are checked before the application boots, so a typo fails at once.
+      const options = parseGenerateArgs(args.slice(1));
+      return withContext(async (app) => {
+        await app.get(PopulationGenerator).run(options);
+      });
+    }
     default:
-      throw new Error(`Unknown command "${command}". Use serve, migrate or seed-demo.`);
+      throw new Error(`Unknown command "${command}". Use serve, migrate, seed-demo or generate.`);
   }
 }

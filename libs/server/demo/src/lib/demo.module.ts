@@ -5,10 +5,11 @@ import { Module } from '@nestjs/common';
 
 import { DemoLearningService } from './demo-learning.service';
 import { DemoSeedService } from './demo-seed.service';
+import { PopulationGenerator } from './generator/population-generator.service';
 
 @Module({
   imports: [OrganizationModule, IdentityModule, LearningModule],
-  providers: [DemoSeedService, DemoLearningService],
-  exports: [DemoSeedService],
+  providers: [DemoSeedService, DemoLearningService, PopulationGenerator],
+  exports: [DemoSeedService, PopulationGenerator],
 })
 export class DemoModule {}
