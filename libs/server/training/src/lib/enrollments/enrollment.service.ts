@@ -1,5 +1,5 @@
 import { AccessScope, ConflictError, ForbiddenError, NotFoundError } from '@lms/server/core';
-import { CourseService, CourseStatus } from '@lms/server/learning';
+import { CourseStatus } from '@lms/server/learning';
 import { Employee } from '@lms/server/organization';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
@@ -33,7 +33,6 @@ export class EnrollmentService {
     @InjectRepository(Enrollment) private readonly enrollments: Repository<Enrollment>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly trainings: TrainingService,
-    private readonly courses: CourseService,
     private readonly nominees: NomineeResolver,
     private readonly seats: SeatAllocator,
     private readonly notices: NotificationService,
@@ -47,18 +46,18 @@ export class EnrollmentService {
   async enrollByNip(trainingId: string, nips: string[], scope: AccessScope): Promise<Enrollment[]> {
     const training = await this.trainings.getManageable(trainingId, scope);
     this.assertScheduled(training.status);
-    await this.assertCourseOpen(training);
-    const nominees = await this.nominees.resolve(nips, training.id, training.regionId);
+    const nominees = await this.nominees.resolve(nips, training.regionId);
     const ids = await this.dataSource.transaction(async (manager) => {
       const locked = await this.seats.lock(manager, training.id);
-      this.assertScheduled(locked.status);
+      this.assertOpen(locked);
       const existing = await this.activeOf(
         manager,
         training.id,
         nominees.map((n) => n.employeeId),
       );
       const fresh = nominees.filter((n) => !existing.has(n.employeeId));
-      const created = await this.seats.place(manager, locked, fresh, {
+      const requests = await this.nominees.withQuotas(locked, fresh);
+      const created = await this.seats.place(manager, locked, requests, {
         source: EnrollmentSource.ORGANIZER,
         requestedBy: scope.user?.id ?? null,
         pending: false,
@@ -79,16 +78,14 @@ export class EnrollmentService {
     const employeeId = learnerEmployeeId(scope);
     const training = await this.trainings.getForLearner(trainingId, scope, 'trainingId');
     this.assertScheduled(training.status);
-    await this.assertCourseOpen(training);
     this.assertRegistrationOpen(training);
     const employee = await this.dataSource.getRepository(Employee).findOneBy({ id: employeeId });
     if (!employee?.active || employee.regionId !== training.regionId) {
       throw new ForbiddenError("Only active employees of the class's region may register");
     }
-    const quotaOf = await this.nominees.quotaMatcher(training.id, [employee]);
     const id = await this.dataSource.transaction(async (manager) => {
       const locked = await this.seats.lock(manager, training.id);
-      this.assertScheduled(locked.status);
+      this.assertOpen(locked);
       if ((await this.activeOf(manager, training.id, [employeeId])).size) {
         throw new ConflictError(
           'trainingId',
@@ -98,7 +95,7 @@ export class EnrollmentService {
       const [created] = await this.seats.place(
         manager,
         locked,
-        [{ employeeId, quotaAgencyId: quotaOf(employee) }],
+        await this.nominees.withQuotas(locked, [{ employeeId, agencyId: employee.agencyId }]),
         {
           source: EnrollmentSource.SELF,
           requestedBy: scope.user?.id ?? null,
@@ -448,9 +445,10 @@ export class EnrollmentService {
     }
   }
 
-  private async assertCourseOpen(training: Training): Promise<void> {
-    const [course] = await this.courses.findByIds([training.courseId]);
-    if (course?.status === CourseStatus.ARCHIVED) {
+  /** A class takes enrollments while scheduled, and while its course is not archived. */
+  private assertOpen(locked: LockedTraining): void {
+    this.assertScheduled(locked.status);
+    if (locked.courseStatus === CourseStatus.ARCHIVED) {
       throw new ConflictError('trainingId', "trainingId: the class's course is archived");
     }
   }

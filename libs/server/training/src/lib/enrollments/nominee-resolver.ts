@@ -5,14 +5,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 
-import { AgencyQuota } from '../trainings/agency-quota.entity';
-import type { SeatRequest } from './seat-allocator';
+import type { LockedTraining, SeatRequest } from './seat-allocator';
 
 /** Most NIPs one call may name: a large class, and a request that still fits in a transaction. */
 export const MAX_NIPS_PER_CALL = 1000;
 
-export interface Nominee extends SeatRequest {
+export interface Nominee {
   nip: string;
+  employeeId: string;
+  agencyId: string;
 }
 
 function listed(nips: string[]): string {
@@ -23,7 +24,7 @@ function listed(nips: string[]): string {
 /**
  * Turns the NIPs an organizer types into employees of the class's region, refusing the whole list
  * (field `nips`) when any is malformed, repeated, unknown, of another region or inactive, and works
- * out which agency quota each one counts against.
+ * out which agency quota each one counts against (under the class's lock, see withQuotas).
  */
 @Injectable()
 export class NomineeResolver {
@@ -32,7 +33,7 @@ export class NomineeResolver {
     private readonly agencies: AgencyService,
   ) {}
 
-  async resolve(rawNips: string[], trainingId: string, regionId: string): Promise<Nominee[]> {
+  async resolve(rawNips: string[], regionId: string): Promise<Nominee[]> {
     if (!rawNips.length) throw new InvalidInputError('nips', 'nips: name at least one employee');
     if (rawNips.length > MAX_NIPS_PER_CALL) {
       throw new InvalidInputError('nips', `nips: at most ${MAX_NIPS_PER_CALL} per call`);
@@ -64,27 +65,30 @@ export class NomineeResolver {
     if (inactive.length) {
       throw new InvalidInputError('nips', `nips: no longer active: ${listed(inactive)}`);
     }
-    const ordered = nips.map((n) => byNip.get(n) as Employee);
-    const quotaOf = await this.quotaMatcher(trainingId, ordered);
-    return ordered.map((e) => ({ nip: e.nip, employeeId: e.id, quotaAgencyId: quotaOf(e) }));
+    return nips.map((n) => {
+      const e = byNip.get(n) as Employee;
+      return { nip: e.nip, employeeId: e.id, agencyId: e.agencyId };
+    });
   }
 
   /**
-   * The quota an employee counts against: the quota agency whose subtree holds the employee's
-   * agency. Quota agencies of a class never nest, so there is at most one.
+   * Adds the quota each nominee counts against: the quota agency whose subtree holds the
+   * employee's agency (quota agencies of a class never nest, so there is at most one). Takes the
+   * quotas from the locked class, so a class without quotas costs no query.
    */
-  async quotaMatcher(
-    trainingId: string,
-    employees: Pick<Employee, 'agencyId'>[],
-  ): Promise<(employee: Pick<Employee, 'agencyId'>) => string | null> {
-    const quotas = await this.dataSource.getRepository(AgencyQuota).findBy({ trainingId });
-    if (!quotas.length) return () => null;
-    const ids = new Set([...quotas.map((q) => q.agencyId), ...employees.map((e) => e.agencyId)]);
+  async withQuotas(
+    locked: LockedTraining,
+    nominees: Pick<Nominee, 'employeeId' | 'agencyId'>[],
+  ): Promise<SeatRequest[]> {
+    if (!locked.quotas.size)
+      return nominees.map((n) => ({ employeeId: n.employeeId, quotaAgencyId: null }));
+    const ids = new Set([...locked.quotas.keys(), ...nominees.map((n) => n.agencyId)]);
     const paths = new Map((await this.agencies.findByIds([...ids])).map((a) => [a.id, a.path]));
-    const quotaPaths = quotas.map((q) => ({ id: q.agencyId, path: paths.get(q.agencyId) ?? '' }));
-    return (employee) => {
-      const path = paths.get(employee.agencyId) ?? '';
-      return quotaPaths.find((q) => q.path && path.startsWith(q.path))?.id ?? null;
-    };
+    const quotaPaths = [...locked.quotas.keys()].map((id) => ({ id, path: paths.get(id) ?? '' }));
+    return nominees.map((n) => {
+      const path = paths.get(n.agencyId) ?? '';
+      const quota = quotaPaths.find((q) => q.path && path.startsWith(q.path));
+      return { employeeId: n.employeeId, quotaAgencyId: quota?.id ?? null };
+    });
   }
 }

@@ -16,6 +16,8 @@ export interface LockedTraining {
   title: string;
   regionId: string;
   status: TrainingStatus;
+  /** The course's status (DRAFT, PUBLISHED, ARCHIVED), read in the same statement. */
+  courseStatus: string;
   capacity: number;
   confirmedCount: number;
   /** Agency id → seats of its quota and how many of them are taken. */
@@ -40,6 +42,7 @@ interface LockedRow {
   title: string;
   region_id: string;
   status: TrainingStatus;
+  course_status: string;
   capacity: number;
   confirmed_count: number;
   quotas: { agencyId: string; seats: number; taken: number }[];
@@ -69,6 +72,7 @@ export class SeatAllocator {
   ): Promise<LockedTraining> {
     const rows: LockedRow[] = await manager.query(
       `SELECT t.id, t.title, t.region_id, t.status, t.capacity, t.confirmed_count,
+              (SELECT c.status FROM courses c WHERE c.id = t.course_id) AS course_status,
               COALESCE((SELECT json_agg(json_build_object(
                          'agencyId', q.agency_id, 'seats', q.seats, 'taken', q.confirmed_count))
                           FROM training_agency_quotas q WHERE q.training_id = t.id), '[]') AS quotas
@@ -82,6 +86,7 @@ export class SeatAllocator {
       title: row.title,
       regionId: row.region_id,
       status: row.status,
+      courseStatus: row.course_status,
       capacity: row.capacity,
       confirmedCount: row.confirmed_count,
       quotas: new Map(row.quotas.map((q) => [q.agencyId, { seats: q.seats, taken: q.taken }])),
