@@ -169,5 +169,18 @@ describe('learning: a learner takes a course to completion', () => {
     // The course page now reports the completion.
     await page.goto(`${baseUrl}/katalog/${course.id}`);
     await page.getByTestId('course-completed').waitFor();
+
+    // The same page in English.
+    await page.locator('[data-lang="en"] button').click();
+    await page.getByTestId('course-completed').getByText('Course completed').waitFor();
+    await screenshot(page, 'learning-course-completed-en');
+    await page.getByTestId('main-nav').getByText('My learning', { exact: true }).click();
+    await page
+      .getByTestId('jp-total')
+      .getByText(`${before + course.jp} of 20 JP`)
+      .waitFor();
+    await screenshot(page, 'learning-my-learning-en');
+    await page.locator('[data-lang="id"] button').click();
+    await page.getByTestId('main-nav').getByText('Pembelajaran saya', { exact: true }).waitFor();
   });
 });
