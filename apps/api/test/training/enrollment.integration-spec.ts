@@ -208,6 +208,16 @@ describe('training: enrollment, waitlist, approval, notices', () => {
         [rows[2].id],
       );
       expect(promoted.promoted).toBe(true);
+      const [audit] = await t.dataSource.query(
+        `SELECT action, actor_username, summary FROM audit_events
+          WHERE entity_type = 'Enrollment' AND entity_id = $1`,
+        [rows[0].id],
+      );
+      expect(audit).toMatchObject({
+        action: 'cancelEnrollment',
+        summary: { trainingId: tr.id, before: 'CONFIRMED', after: 'CANCELLED' },
+      });
+      expect(audit.actor_username).toMatch(/^org-t/);
     });
 
     it('cancelling a waitlisted place promotes nobody and renumbers the waitlist', async () => {

@@ -62,6 +62,11 @@ describe('training: scheduling classes, instructors, scope', () => {
       }
       // Registration closes, by default, when the class starts.
       expect(tr.registrationClosesAt).toBe(tr.sessions[0].startsAt);
+      const audit = await t.dataSource.query(
+        `SELECT action, region_id FROM audit_events WHERE entity_type = 'Training' AND entity_id = $1`,
+        [tr.id],
+      );
+      expect(audit).toEqual([{ action: 'scheduleTraining', region_id: w.regionA }]);
     });
 
     it('takes the contract’s minimal input, and a class whose days have passed', async () => {

@@ -2,6 +2,7 @@ import {
   AccessScope,
   AttemptLimiter,
   AttemptPolicy,
+  AuditService,
   ConflictError,
   InvalidInputError,
 } from '@lms/server/core';
@@ -47,6 +48,7 @@ export class AttendanceService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly trainings: TrainingService,
     private readonly limiter: AttemptLimiter,
+    private readonly auditTrail: AuditService,
   ) {}
 
   /** The organizer or an instructor of the class marks a list of participants for a past or present day. */
@@ -78,6 +80,13 @@ export class AttendanceService {
         method: AttendanceMethod.ROSTER,
         userId: scope.user?.id ?? null,
         afterTheDay: today > date,
+      });
+      await this.auditTrail.record(manager, {
+        action: 'recordAttendance',
+        entityType: 'Training',
+        entityId: training.id,
+        regionId: training.regionId,
+        summary: { date, present, participants: enrollmentIds.length },
       });
     });
     return this.dataSource.getRepository(Enrollment).findBy({ id: In(enrollmentIds) });

@@ -1,4 +1,4 @@
-import { AccessScope, ConflictError } from '@lms/server/core';
+import { AccessScope, AuditService, ConflictError } from '@lms/server/core';
 import {
   AssessmentKind,
   AssessmentService,
@@ -51,6 +51,7 @@ export class CompletionService {
     private readonly assessments: AssessmentService,
     private readonly seats: SeatAllocator,
     private readonly notices: NotificationService,
+    private readonly audit: AuditService,
   ) {}
 
   async complete(trainingId: string, scope: AccessScope): Promise<Enrollment[]> {
@@ -175,6 +176,16 @@ export class CompletionService {
         WHERE training_id = $1 AND status IN ('WAITLISTED', 'PENDING_APPROVAL')`,
       [training.id],
     );
+    await this.audit.record(manager, {
+      action: 'completeTraining',
+      entityType: 'Training',
+      entityId: training.id,
+      regionId: training.regionId,
+      summary: {
+        completed: decisions.filter((d) => d.status === EnrollmentStatus.COMPLETED).length,
+        notCompleted: decisions.filter((d) => d.status === EnrollmentStatus.NOT_COMPLETED).length,
+      },
+    });
     await manager.update(
       Training,
       { id: training.id },

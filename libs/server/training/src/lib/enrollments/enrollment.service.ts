@@ -1,4 +1,10 @@
-import { AccessScope, ConflictError, ForbiddenError, NotFoundError } from '@lms/server/core';
+import {
+  AccessScope,
+  AuditService,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+} from '@lms/server/core';
 import { CourseStatus } from '@lms/server/learning';
 import { Employee } from '@lms/server/organization';
 import { Injectable } from '@nestjs/common';
@@ -36,6 +42,7 @@ export class EnrollmentService {
     private readonly nominees: NomineeResolver,
     private readonly seats: SeatAllocator,
     private readonly notices: NotificationService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -63,6 +70,13 @@ export class EnrollmentService {
         pending: false,
       });
       const createdBy = new Map(fresh.map((n, i) => [n.employeeId, created[i]]));
+      await this.audit.record(manager, {
+        action: 'enrollEmployees',
+        entityType: 'Training',
+        entityId: locked.id,
+        regionId: locked.regionId,
+        summary: { requested: nominees.length, created: created.length },
+      });
       return nominees.map(
         (n) => existing.get(n.employeeId) ?? (createdBy.get(n.employeeId) as string),
       );
@@ -102,6 +116,13 @@ export class EnrollmentService {
           pending: training.requiresApproval,
         },
       );
+      await this.audit.record(manager, {
+        action: 'registerForTraining',
+        entityType: 'Enrollment',
+        entityId: created,
+        regionId: locked.regionId,
+        summary: { trainingId: locked.id },
+      });
       return created;
     });
     return this.enrollments.findOneByOrFail({ id });
@@ -110,63 +131,78 @@ export class EnrollmentService {
   /** The organizer accepts a pending registration: it then takes a seat or joins the waitlist. */
   async approve(id: string, scope: AccessScope): Promise<Enrollment> {
     const { enrollment } = await this.manageableEnrollment(id, scope);
-    return this.changeLocked(enrollment.trainingId, id, async (manager, locked, current) => {
-      if (current.status !== EnrollmentStatus.PENDING_APPROVAL) {
-        throw new ConflictError(
-          'id',
-          `id: the enrollment is ${current.status}, not awaiting approval`,
-        );
-      }
-      const status = this.seats.claim(locked, current.quotaAgencyId);
-      // The waitlist order starts from the approval: the request entered the queue only now.
-      await manager.query(
-        `UPDATE enrollments SET status = $2::text, queue_seq = nextval('enrollment_queue_seq'),
+    return this.changeLocked(
+      'approveEnrollment',
+      enrollment.trainingId,
+      id,
+      async (manager, locked, current) => {
+        if (current.status !== EnrollmentStatus.PENDING_APPROVAL) {
+          throw new ConflictError(
+            'id',
+            `id: the enrollment is ${current.status}, not awaiting approval`,
+          );
+        }
+        const status = this.seats.claim(locked, current.quotaAgencyId);
+        // The waitlist order starts from the approval: the request entered the queue only now.
+        await manager.query(
+          `UPDATE enrollments SET status = $2::text, queue_seq = nextval('enrollment_queue_seq'),
                 decided_by = $3, decided_at = now(), updated_at = now(),
                 confirmed_at = CASE WHEN $2::text = 'CONFIRMED' THEN now() END
           WHERE id = $1`,
-        [id, status, scope.user?.id ?? null],
-      );
-      await this.notify(
-        manager,
-        locked,
-        current,
-        status === EnrollmentStatus.CONFIRMED
-          ? NotificationKind.ENROLLMENT_CONFIRMED
-          : NotificationKind.ENROLLMENT_WAITLISTED,
-      );
-    });
+          [id, status, scope.user?.id ?? null],
+        );
+        await this.notify(
+          manager,
+          locked,
+          current,
+          status === EnrollmentStatus.CONFIRMED
+            ? NotificationKind.ENROLLMENT_CONFIRMED
+            : NotificationKind.ENROLLMENT_WAITLISTED,
+        );
+      },
+    );
   }
 
   async reject(id: string, reason: string | null, scope: AccessScope): Promise<Enrollment> {
     const { enrollment } = await this.manageableEnrollment(id, scope);
-    return this.changeLocked(enrollment.trainingId, id, async (manager, locked, current) => {
-      if (current.status !== EnrollmentStatus.PENDING_APPROVAL) {
-        throw new ConflictError(
-          'id',
-          `id: the enrollment is ${current.status}, not awaiting approval`,
+    return this.changeLocked(
+      'rejectEnrollment',
+      enrollment.trainingId,
+      id,
+      async (manager, locked, current) => {
+        if (current.status !== EnrollmentStatus.PENDING_APPROVAL) {
+          throw new ConflictError(
+            'id',
+            `id: the enrollment is ${current.status}, not awaiting approval`,
+          );
+        }
+        await manager.update(
+          Enrollment,
+          { id },
+          {
+            status: EnrollmentStatus.REJECTED,
+            decidedBy: scope.user?.id ?? null,
+            decidedAt: new Date(),
+            cancelReason: reason,
+          },
         );
-      }
-      await manager.update(
-        Enrollment,
-        { id },
-        {
-          status: EnrollmentStatus.REJECTED,
-          decidedBy: scope.user?.id ?? null,
-          decidedAt: new Date(),
-          cancelReason: reason,
-        },
-      );
-      await this.notify(manager, locked, current, NotificationKind.REGISTRATION_REJECTED);
-    });
+        await this.notify(manager, locked, current, NotificationKind.REGISTRATION_REJECTED);
+      },
+    );
   }
 
   /** Frees the enrollment's seat (if it held one); the first waitlisted moves up in the same transaction. */
   async cancel(id: string, reason: string | null, scope: AccessScope): Promise<Enrollment> {
     const { enrollment } = await this.manageableEnrollment(id, scope);
-    return this.changeLocked(enrollment.trainingId, id, async (manager, locked, current) => {
-      await this.cancelLocked(manager, locked, current, reason, scope.user?.id ?? null);
-      await this.notify(manager, locked, current, NotificationKind.ENROLLMENT_CANCELLED);
-    });
+    return this.changeLocked(
+      'cancelEnrollment',
+      enrollment.trainingId,
+      id,
+      async (manager, locked, current) => {
+        await this.cancelLocked(manager, locked, current, reason, scope.user?.id ?? null);
+        await this.notify(manager, locked, current, NotificationKind.ENROLLMENT_CANCELLED);
+      },
+    );
   }
 
   /** A learner withdraws from a class that has not started yet. */
@@ -180,15 +216,20 @@ export class EnrollmentService {
     if (training.status === TrainingStatus.SCHEDULED && (await this.hasStarted(training.id))) {
       throw new ConflictError('trainingId', 'trainingId: the class has started; ask the organizer');
     }
-    return this.changeLocked(training.id, enrollment.id, async (manager, locked, current) => {
-      await this.cancelLocked(
-        manager,
-        locked,
-        current,
-        'Withdrawn by the participant',
-        scope.user?.id ?? null,
-      );
-    });
+    return this.changeLocked(
+      'withdrawFromTraining',
+      training.id,
+      enrollment.id,
+      async (manager, locked, current) => {
+        await this.cancelLocked(
+          manager,
+          locked,
+          current,
+          'Withdrawn by the participant',
+          scope.user?.id ?? null,
+        );
+      },
+    );
   }
 
   /**
@@ -197,30 +238,35 @@ export class EnrollmentService {
    */
   async promote(id: string, scope: AccessScope): Promise<Enrollment> {
     const { enrollment } = await this.manageableEnrollment(id, scope);
-    return this.changeLocked(enrollment.trainingId, id, async (manager, locked, current) => {
-      if (current.status !== EnrollmentStatus.WAITLISTED) {
-        throw new ConflictError('id', `id: the enrollment is ${current.status}, not WAITLISTED`);
-      }
-      const quota = current.quotaAgencyId ? locked.quotas.get(current.quotaAgencyId) : undefined;
-      if (quota && quota.taken >= quota.seats) {
-        throw new ConflictError('id', "id: the agency's quota for this class is full");
-      }
-      if (locked.confirmedCount >= locked.capacity) {
-        locked.capacity = locked.confirmedCount + 1;
-        await manager.update(Training, { id: locked.id }, { capacity: locked.capacity });
-      }
-      this.seats.claim(locked, current.quotaAgencyId);
-      await manager.update(
-        Enrollment,
-        { id },
-        {
-          status: EnrollmentStatus.CONFIRMED,
-          confirmedAt: new Date(),
-          promotedAt: new Date(),
-        },
-      );
-      await this.notify(manager, locked, current, NotificationKind.ENROLLMENT_PROMOTED);
-    });
+    return this.changeLocked(
+      'promoteEnrollment',
+      enrollment.trainingId,
+      id,
+      async (manager, locked, current) => {
+        if (current.status !== EnrollmentStatus.WAITLISTED) {
+          throw new ConflictError('id', `id: the enrollment is ${current.status}, not WAITLISTED`);
+        }
+        const quota = current.quotaAgencyId ? locked.quotas.get(current.quotaAgencyId) : undefined;
+        if (quota && quota.taken >= quota.seats) {
+          throw new ConflictError('id', "id: the agency's quota for this class is full");
+        }
+        if (locked.confirmedCount >= locked.capacity) {
+          locked.capacity = locked.confirmedCount + 1;
+          await manager.update(Training, { id: locked.id }, { capacity: locked.capacity });
+        }
+        this.seats.claim(locked, current.quotaAgencyId);
+        await manager.update(
+          Enrollment,
+          { id },
+          {
+            status: EnrollmentStatus.CONFIRMED,
+            confirmedAt: new Date(),
+            promotedAt: new Date(),
+          },
+        );
+        await this.notify(manager, locked, current, NotificationKind.ENROLLMENT_PROMOTED);
+      },
+    );
   }
 
   /** Raising the capacity moves the waitlist up at once; it never drops below the seats taken. */
@@ -240,7 +286,14 @@ export class EnrollmentService {
         );
       }
       await manager.update(Training, { id: training.id }, { capacity });
-      await this.seats.fill(manager, training.id);
+      const promoted = await this.seats.fill(manager, training.id);
+      await this.audit.record(manager, {
+        action: 'changeTrainingCapacity',
+        entityType: 'Training',
+        entityId: locked.id,
+        regionId: locked.regionId,
+        summary: { from: locked.capacity, to: capacity, promoted: promoted.length },
+      });
     });
     return this.trainings.getVisible(training.id, scope);
   }
@@ -267,6 +320,13 @@ export class EnrollmentService {
         [training.id, scope.user?.id ?? null, reason ?? 'Class cancelled', ACTIVE_STATUSES],
       );
       await manager.update(Training, { id: training.id }, { status: TrainingStatus.CANCELLED });
+      await this.audit.record(manager, {
+        action: 'cancelTraining',
+        entityType: 'Training',
+        entityId: locked.id,
+        regionId: locked.regionId,
+        summary: { cancelledEnrollments: live.length, reason },
+      });
       await this.notices.add(
         manager,
         live.map((e) => ({
@@ -361,6 +421,7 @@ export class EnrollmentService {
 
   /** Runs a change of one enrollment under its class's row lock, on a fresh read of the row. */
   private async changeLocked(
+    action: string,
     trainingId: string,
     enrollmentId: string,
     change: (manager: EntityManager, locked: LockedTraining, current: Enrollment) => Promise<void>,
@@ -369,6 +430,14 @@ export class EnrollmentService {
       const locked = await this.seats.lock(manager, trainingId);
       const current = await manager.findOneByOrFail(Enrollment, { id: enrollmentId });
       await change(manager, locked, current);
+      const after = await manager.findOneByOrFail(Enrollment, { id: enrollmentId });
+      await this.audit.record(manager, {
+        action,
+        entityType: 'Enrollment',
+        entityId: enrollmentId,
+        regionId: locked.regionId,
+        summary: { trainingId, before: current.status, after: after.status },
+      });
     });
     return this.enrollments.findOneByOrFail({ id: enrollmentId });
   }

@@ -1,5 +1,6 @@
 import {
   AccessScope,
+  AuditService,
   ConflictError,
   ConnectionShape,
   decodeCursor,
@@ -47,6 +48,7 @@ export class TrainingService {
     private readonly regions: RegionService,
     private readonly agencies: AgencyService,
     private readonly instructors: InstructorBooking,
+    private readonly audit: AuditService,
   ) {}
 
   async schedule(input: ScheduleTrainingInput, scope: AccessScope): Promise<Training> {
@@ -134,6 +136,20 @@ export class TrainingService {
         );
       }
       await this.instructors.book(manager, training, instructors);
+      await this.audit.record(manager, {
+        action: 'scheduleTraining',
+        entityType: 'Training',
+        entityId: training.id,
+        regionId,
+        summary: {
+          courseId: course.id,
+          startDate: input.startDate,
+          endDate: input.endDate,
+          capacity: input.capacity,
+          instructors: instructors.size,
+          agencyQuotas: input.agencyQuotas.length,
+        },
+      });
       return training.id;
     });
     return this.trainings.findOneByOrFail({ id });
@@ -156,6 +172,13 @@ export class TrainingService {
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(TrainingInstructor, { trainingId });
       await this.instructors.book(manager, training, instructors);
+      await this.audit.record(manager, {
+        action: 'setTrainingInstructors',
+        entityType: 'Training',
+        entityId: training.id,
+        regionId: training.regionId,
+        summary: { instructorIds: [...instructors.keys()] },
+      });
     });
     return training;
   }
