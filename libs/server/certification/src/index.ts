@@ -5,6 +5,7 @@ export * from './lib/certification-database';
 export * from './lib/certification-worker.module';
 export * from './lib/issuance/certificate-issuance.entity';
 export * from './lib/issuance/certificate-issuance.service';
+export * from './lib/issuance/issue-context';
 export * from './lib/jobs/certificate-jobs';
 export * from './lib/numbering/certificate-number';
 export * from './lib/render/certificate-content';

@@ -7,6 +7,7 @@ import { OpenBadgeService } from './badges/open-badge.service';
 import { SigningKeyService } from './badges/signing-key.service';
 import { CertificateResolver } from './certificates/certificate.resolver';
 import { CertificateService } from './certificates/certificate.service';
+import { EnrollmentCertificateResolver } from './certificates/enrollment-certificate.resolver';
 import { CERTIFICATION_ENTITIES } from './certification-database';
 import { CertificateDownloadController } from './downloads/certificate-download.controller';
 import { CertificateIssuanceResolver } from './issuance/certificate-issuance.resolver';
@@ -40,6 +41,7 @@ import { CertificateVerificationService } from './verification/certificate-verif
     CertificateResolver,
     CertificateVerificationResolver,
     CertificateSettingsResolver,
+    EnrollmentCertificateResolver,
   ],
   exports: [CertificateService, CertificateIssuanceService],
 })

@@ -17,7 +17,7 @@ import { assertHandlersCover, type JobHandlers } from './job-handlers';
  * to overlap the database and file writes of some jobs with the rendering of others; scale out
  * with more worker processes instead.
  */
-export const CERTIFICATE_CONCURRENCY = Number(process.env['CERTIFICATE_WORKER_CONCURRENCY'] ?? 8);
+export const CERTIFICATE_CONCURRENCY = Number(process.env['CERTIFICATE_WORKER_CONCURRENCY'] ?? 16);
 /** A killed worker's jobs are picked up again after its lock expires (checked this often). */
 export const CERTIFICATE_LOCK_MS = 15_000;
 export const CERTIFICATE_STALLED_CHECK_MS = 5_000;

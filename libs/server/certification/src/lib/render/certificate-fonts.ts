@@ -3,6 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 
 import { create, type Font } from 'fontkit';
 
+import { withSharedLayoutCache } from './shared-layout-font';
+
 /**
  * DejaVu Sans ships inside the repository (assets/fonts, with its licence): it covers Latin with
  * every diacritic, Greek and Cyrillic, so any holder's name prints, and it does not depend on the
@@ -46,7 +48,7 @@ export function loadCertificateFonts(dir = findFontsDir()): Record<FontName, Fon
   const load = (file: string): Font => {
     const font = create(readFileSync(join(dir, file)));
     if (!('layout' in font)) throw new Error(`${file} is a font collection, not a font`);
-    return font;
+    return withSharedLayoutCache(font);
   };
   return { regular: load(FONT_FILES.regular), bold: load(FONT_FILES.bold) };
 }

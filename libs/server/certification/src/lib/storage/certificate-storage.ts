@@ -12,7 +12,7 @@ export interface CertificateStorage {
 
 export const CERTIFICATE_STORAGE = Symbol('CERTIFICATE_STORAGE');
 
-/** One file per version, so a reissue never overwrites the PDF an earlier holder printed. */
+/** One file per version (in 4,096 folders by the code's first two characters), so a reissue never overwrites the PDF an earlier holder printed. */
 export function certificateStorageKey(code: string, version: number): string {
-  return `${code.slice(0, 2)}/${code}/v${version}.pdf`;
+  return `${code.slice(0, 2)}/${code}-v${version}.pdf`;
 }

@@ -12,7 +12,7 @@ describe('FsCertificateStorage', () => {
 
   it('puts, gets and tells what exists', async () => {
     const key = certificateStorageKey('Zk3mQ0pYt7s8AbCdEfGhIjKl', 1);
-    expect(key).toBe('Zk/Zk3mQ0pYt7s8AbCdEfGhIjKl/v1.pdf');
+    expect(key).toBe('Zk/Zk3mQ0pYt7s8AbCdEfGhIjKl-v1.pdf');
     expect(await storage.exists(key)).toBe(false);
     expect(await storage.get(key)).toBeNull();
     await storage.put(key, Buffer.from('%PDF-1'));
