@@ -1,3 +1,4 @@
+import { CertificationModule } from '@lms/server/certification';
 import {
   ApiPlatformModule,
   APP_CONFIG,
@@ -39,6 +40,7 @@ import { DATABASE_PARTS } from './database-parts';
     IdentityModule,
     LearningModule,
     TrainingModule,
+    CertificationModule,
     IndicatorsModule,
     DemoModule,
   ],

@@ -1,3 +1,4 @@
+import { CERTIFICATION_DATABASE } from '@lms/server/certification';
 import { AUDIT_DATABASE, mergeDatabaseParts } from '@lms/server/core';
 import { IDENTITY_DATABASE } from '@lms/server/identity';
 import { INDICATORS_DATABASE } from '@lms/server/indicators';
@@ -12,5 +13,6 @@ export const DATABASE_PARTS = mergeDatabaseParts(
   AUDIT_DATABASE,
   LEARNING_DATABASE,
   TRAINING_DATABASE,
+  CERTIFICATION_DATABASE,
   INDICATORS_DATABASE,
 );
