@@ -156,6 +156,30 @@ describe('training: enrollments under concurrency', () => {
     expect(await tf.seatsTaken(tr.id)).toEqual({ rows: capacity, counter: capacity, capacity });
   });
 
+  it('an agency quota holds under concurrent enrollments too', async () => {
+    const quotaNips = await tf.employees(w.agencyA1.code, 30, 'Peserta Kuota');
+    const freeNips = await tf.employees(w.agencyA2.code, 30, 'Peserta Bebas');
+    const tr = await tf.schedule(w.organizerA, w.courseA, {
+      capacity: 25,
+      agencyQuotas: [{ agencyId: w.agencyA.id, seats: 8 }],
+    });
+    const mixed = quotaNips.flatMap((nip, i) => [nip, freeNips[i]]);
+    const responses = await Promise.all(
+      mixed.map((nip) =>
+        t.gql.request(ENROLL, { trainingId: tr.id, nips: [nip] }, { token: w.organizerA }),
+      ),
+    );
+    expect(responses.filter((r) => r.errors).map((r) => r.errors)).toEqual([]);
+    const [counts] = await t.dataSource.query(
+      `SELECT count(*) FILTER (WHERE e.status = 'CONFIRMED' AND e.quota_agency_id IS NOT NULL)::int AS in_quota,
+              count(*) FILTER (WHERE e.status = 'CONFIRMED')::int AS confirmed,
+              (SELECT confirmed_count FROM training_agency_quotas WHERE training_id = $1) AS quota_counter
+         FROM enrollments e WHERE e.training_id = $1`,
+      [tr.id],
+    );
+    expect(counts).toEqual({ in_quota: 8, confirmed: 25, quota_counter: 8 });
+  });
+
   it('the same employee sent by many requests at once gets one enrollment', async () => {
     const [nip] = await tf.employees(w.agencyA.code, 1, 'Peserta Ganda');
     const tr = await tf.schedule(w.organizerA, w.courseA, { capacity: 5 });

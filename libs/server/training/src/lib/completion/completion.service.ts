@@ -2,6 +2,7 @@ import { AccessScope, AuditService, ConflictError } from '@lms/server/core';
 import {
   AssessmentKind,
   AssessmentService,
+  Course,
   CourseService,
   LearningRecordService,
   LearningSource,
@@ -25,6 +26,9 @@ import { Training } from '../trainings/training.entity';
 import { TrainingService } from '../trainings/training.service';
 import { AssessmentGain } from './assessment-gain.model';
 import { decideCompletion } from './completion-rule';
+
+/** Someone was enrolled between reading post-test results and taking the lock: read them again. */
+class ParticipantsChanged extends Error {}
 
 interface Participant {
   id: string;
@@ -63,7 +67,20 @@ export class CompletionService {
           `trainingId: the class runs until ${training.endDate}; complete it on or after that day`,
         );
       }
-      await this.dataSource.transaction((manager) => this.completeLocked(manager, training));
+      const [course] = await this.courses.findByIds([training.courseId]);
+      for (let attempt = 1; ; attempt += 1) {
+        // Post-test results are read before the transaction: a second pool connection taken
+        // while holding the class's lock could starve the pool (every other one waits for it).
+        const passed = training.postTestRequired ? await this.postTestResults(training) : null;
+        try {
+          await this.dataSource.transaction((manager) =>
+            this.completeLocked(manager, training, course, passed),
+          );
+          break;
+        } catch (error) {
+          if (!(error instanceof ParticipantsChanged) || attempt >= 3) throw error;
+        }
+      }
     }
     const after = await this.trainings.getVisible(training.id, scope, 'trainingId');
     if (after.status === TrainingStatus.CANCELLED) {
@@ -105,19 +122,42 @@ export class CompletionService {
    * the database's zone (UTC), so the class's first start is given as its UTC date: a Jayapura class
    * starting 08:00 WIT (23:00 UTC the day before) must not miss the attempts of its first hour.
    */
-  private async postTestSince(manager: EntityManager, trainingId: string): Promise<string> {
-    const [{ first }]: { first: Date }[] = await manager.query(
+  /**
+   * Whether each CONFIRMED participant passed the post-test since the class began.
+   * AssessmentService compares a date in the database's zone (UTC), so the class's first start is
+   * given as its UTC date: a Jayapura class starting 08:00 WIT (23:00 UTC the day before) must not
+   * miss the attempts of its first hour.
+   */
+  private async postTestResults(training: Training): Promise<Map<string, boolean>> {
+    const [{ first }]: { first: Date }[] = await this.dataSource.query(
       `SELECT min(starts_at) AS first FROM training_sessions WHERE training_id = $1`,
-      [trainingId],
+      [training.id],
     );
-    return first.toISOString().slice(0, 10);
+    const since = first.toISOString().slice(0, 10);
+    const confirmed = (await this.enrollments.forTrainings([training.id])).filter(
+      (e) => e.status === EnrollmentStatus.CONFIRMED,
+    );
+    const results = await Promise.all(
+      confirmed.map(
+        async (e) =>
+          [
+            e.employeeId,
+            await this.assessments.hasPassedPostTest(e.employeeId, training.courseId, since),
+          ] as const,
+      ),
+    );
+    return new Map(results);
   }
 
-  private async completeLocked(manager: EntityManager, training: Training): Promise<void> {
+  private async completeLocked(
+    manager: EntityManager,
+    training: Training,
+    course: Course,
+    passed: Map<string, boolean> | null,
+  ): Promise<void> {
     const locked = await this.seats.lock(manager, training.id);
     // Another request completed (or cancelled) the class while this one waited for the lock.
     if (locked.status !== TrainingStatus.SCHEDULED) return;
-    const [course] = await this.courses.findByIds([training.courseId]);
     const [{ days }]: { days: number }[] = await manager.query(
       `SELECT count(*)::int AS days FROM training_sessions WHERE training_id = $1`,
       [training.id],
@@ -129,19 +169,17 @@ export class CompletionService {
         GROUP BY e.id, e.employee_id`,
       [training.id],
     );
-    const since = await this.postTestSince(manager, training.id);
-    const decisions = await Promise.all(
-      participants.map(async (p) => {
-        const postTestPassed = training.postTestRequired
-          ? await this.assessments.hasPassedPostTest(p.employee_id, training.courseId, since)
-          : null;
-        return {
-          ...p,
-          ...decideCompletion(p.attended, days, training.minAttendanceRate, postTestPassed),
-          postTestPassed,
-        };
-      }),
-    );
+    if (passed && participants.some((p) => !passed.has(p.employee_id))) {
+      throw new ParticipantsChanged();
+    }
+    const decisions = participants.map((p) => {
+      const postTestPassed = passed ? (passed.get(p.employee_id) as boolean) : null;
+      return {
+        ...p,
+        ...decideCompletion(p.attended, days, training.minAttendanceRate, postTestPassed),
+        postTestPassed,
+      };
+    });
     if (decisions.length) {
       await manager.query(
         `UPDATE enrollments e SET status = d.status, attendance_rate = d.rate,

@@ -63,7 +63,7 @@ export class EnrollmentService {
         nominees.map((n) => n.employeeId),
       );
       const fresh = nominees.filter((n) => !existing.has(n.employeeId));
-      const requests = await this.nominees.withQuotas(locked, fresh);
+      const requests = await this.nominees.withQuotas(manager, locked, fresh);
       const created = await this.seats.place(manager, locked, requests, {
         source: EnrollmentSource.ORGANIZER,
         requestedBy: scope.user?.id ?? null,
@@ -109,7 +109,9 @@ export class EnrollmentService {
       const [created] = await this.seats.place(
         manager,
         locked,
-        await this.nominees.withQuotas(locked, [{ employeeId, agencyId: employee.agencyId }]),
+        await this.nominees.withQuotas(manager, locked, [
+          { employeeId, agencyId: employee.agencyId },
+        ]),
         {
           source: EnrollmentSource.SELF,
           requestedBy: scope.user?.id ?? null,

@@ -1,9 +1,9 @@
 import { InvalidInputError } from '@lms/server/core';
-import { AgencyService, Employee } from '@lms/server/organization';
+import { Agency, Employee } from '@lms/server/organization';
 import { NIP_LENGTH, normalizeNip } from '@lms/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 
 import type { LockedTraining, SeatRequest } from './seat-allocator';
 
@@ -28,10 +28,7 @@ function listed(nips: string[]): string {
  */
 @Injectable()
 export class NomineeResolver {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly agencies: AgencyService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async resolve(rawNips: string[], regionId: string): Promise<Nominee[]> {
     if (!rawNips.length) throw new InvalidInputError('nips', 'nips: name at least one employee');
@@ -77,13 +74,17 @@ export class NomineeResolver {
    * quotas from the locked class, so a class without quotas costs no query.
    */
   async withQuotas(
+    manager: EntityManager,
     locked: LockedTraining,
     nominees: Pick<Nominee, 'employeeId' | 'agencyId'>[],
   ): Promise<SeatRequest[]> {
     if (!locked.quotas.size)
       return nominees.map((n) => ({ employeeId: n.employeeId, quotaAgencyId: null }));
     const ids = new Set([...locked.quotas.keys(), ...nominees.map((n) => n.agencyId)]);
-    const paths = new Map((await this.agencies.findByIds([...ids])).map((a) => [a.id, a.path]));
+    // Through the transaction's connection: a second pool connection taken while holding the
+    // class's lock can starve the pool when every other connection waits for that lock.
+    const agencies = await manager.getRepository(Agency).findBy({ id: In([...ids]) });
+    const paths = new Map(agencies.map((a) => [a.id, a.path]));
     const quotaPaths = [...locked.quotas.keys()].map((id) => ({ id, path: paths.get(id) ?? '' }));
     return nominees.map((n) => {
       const path = paths.get(n.agencyId) ?? '';

@@ -70,17 +70,24 @@ export class SeatAllocator {
     trainingId: string,
     field = 'trainingId',
   ): Promise<LockedTraining> {
+    const locked: { id: string }[] = await manager.query(
+      `SELECT id FROM trainings WHERE id = $1 FOR UPDATE`,
+      [trainingId],
+    );
+    if (!locked.length) throw new NotFoundError('Training', field);
+    // A second statement: under READ COMMITTED it takes a fresh snapshot, so it sees what the
+    // transactions this one waited for committed. (Subqueries of the locking statement would
+    // still see its older snapshot: stale quota counters.)
     const rows: LockedRow[] = await manager.query(
       `SELECT t.id, t.title, t.region_id, t.status, t.capacity, t.confirmed_count,
               (SELECT c.status FROM courses c WHERE c.id = t.course_id) AS course_status,
               COALESCE((SELECT json_agg(json_build_object(
                          'agencyId', q.agency_id, 'seats', q.seats, 'taken', q.confirmed_count))
                           FROM training_agency_quotas q WHERE q.training_id = t.id), '[]') AS quotas
-         FROM trainings t WHERE t.id = $1 FOR UPDATE OF t`,
+         FROM trainings t WHERE t.id = $1`,
       [trainingId],
     );
     const row = rows[0];
-    if (!row) throw new NotFoundError('Training', field);
     return {
       id: row.id,
       title: row.title,
