@@ -55,13 +55,10 @@ export class EnrollmentService {
     this.assertScheduled(training.status);
     const nominees = await this.nominees.resolve(nips, training.regionId);
     const ids = await this.dataSource.transaction(async (manager) => {
-      const locked = await this.seats.lock(manager, training.id);
+      const employeeIds = nominees.map((n) => n.employeeId);
+      const locked = await this.seats.lock(manager, training.id, 'trainingId', employeeIds);
       this.assertOpen(locked);
-      const existing = await this.activeOf(
-        manager,
-        training.id,
-        nominees.map((n) => n.employeeId),
-      );
+      const existing = locked.existing;
       const fresh = nominees.filter((n) => !existing.has(n.employeeId));
       const requests = await this.nominees.withQuotas(manager, locked, fresh);
       const created = await this.seats.place(manager, locked, requests, {
@@ -98,9 +95,9 @@ export class EnrollmentService {
       throw new ForbiddenError("Only active employees of the class's region may register");
     }
     const id = await this.dataSource.transaction(async (manager) => {
-      const locked = await this.seats.lock(manager, training.id);
+      const locked = await this.seats.lock(manager, training.id, 'trainingId', [employeeId]);
       this.assertOpen(locked);
-      if ((await this.activeOf(manager, training.id, [employeeId])).size) {
+      if (locked.existing.size) {
         throw new ConflictError(
           'trainingId',
           'trainingId: you are already registered for this class',
@@ -488,20 +485,6 @@ export class EnrollmentService {
         enrollmentId: enrollment.id,
       },
     ]);
-  }
-
-  /** Live enrollments of these employees in the class: employee id → enrollment id. */
-  private async activeOf(
-    manager: EntityManager,
-    trainingId: string,
-    employeeIds: string[],
-  ): Promise<Map<string, string>> {
-    const rows: { id: string; employee_id: string }[] = await manager.query(
-      `SELECT id, employee_id FROM enrollments
-        WHERE training_id = $1 AND employee_id = ANY($2::uuid[]) AND status = ANY($3::text[])`,
-      [trainingId, employeeIds, ACTIVE_STATUSES],
-    );
-    return new Map(rows.map((r) => [r.employee_id, r.id]));
   }
 
   private async inOrder(ids: string[]): Promise<Enrollment[]> {

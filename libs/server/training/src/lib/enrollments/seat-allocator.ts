@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import {
+  ACTIVE_STATUSES,
   EnrollmentSource,
   EnrollmentStatus,
   NotificationKind,
@@ -22,6 +23,8 @@ export interface LockedTraining {
   confirmedCount: number;
   /** Agency id → seats of its quota and how many of them are taken. */
   quotas: Map<string, { seats: number; taken: number }>;
+  /** Employee id → id of their live enrollment, for the employees `lock` was asked about. */
+  existing: Map<string, string>;
 }
 
 export interface SeatRequest {
@@ -46,6 +49,7 @@ interface LockedRow {
   capacity: number;
   confirmed_count: number;
   quotas: { agencyId: string; seats: number; taken: number }[];
+  existing: { employeeId: string; id: string }[];
 }
 
 const NOTICE_OF: Partial<Record<EnrollmentStatus, NotificationKind>> = {
@@ -64,11 +68,15 @@ const NOTICE_OF: Partial<Record<EnrollmentStatus, NotificationKind>> = {
 export class SeatAllocator {
   constructor(private readonly notices: NotificationService) {}
 
-  /** `SELECT … FOR UPDATE` on the class: waits for every other seat change of it to commit. */
+  /**
+   * `SELECT … FOR UPDATE` on the class: waits for every other seat change of it to commit. With
+   * `employeeIds`, also answers their live enrollments in the class (`existing`), in the same read.
+   */
   async lock(
     manager: EntityManager,
     trainingId: string,
     field = 'trainingId',
+    employeeIds: string[] = [],
   ): Promise<LockedTraining> {
     const locked: { id: string }[] = await manager.query(
       `SELECT id FROM trainings WHERE id = $1 FOR UPDATE`,
@@ -83,9 +91,13 @@ export class SeatAllocator {
               (SELECT c.status FROM courses c WHERE c.id = t.course_id) AS course_status,
               COALESCE((SELECT json_agg(json_build_object(
                          'agencyId', q.agency_id, 'seats', q.seats, 'taken', q.confirmed_count))
-                          FROM training_agency_quotas q WHERE q.training_id = t.id), '[]') AS quotas
+                          FROM training_agency_quotas q WHERE q.training_id = t.id), '[]') AS quotas,
+              COALESCE((SELECT json_agg(json_build_object('employeeId', e.employee_id, 'id', e.id))
+                          FROM enrollments e
+                         WHERE e.training_id = t.id AND e.employee_id = ANY($2::uuid[])
+                           AND e.status = ANY($3::text[])), '[]') AS existing
          FROM trainings t WHERE t.id = $1`,
-      [trainingId],
+      [trainingId, employeeIds, ACTIVE_STATUSES],
     );
     const row = rows[0];
     return {
@@ -97,6 +109,7 @@ export class SeatAllocator {
       capacity: row.capacity,
       confirmedCount: row.confirmed_count,
       quotas: new Map(row.quotas.map((q) => [q.agencyId, { seats: q.seats, taken: q.taken }])),
+      existing: new Map(row.existing.map((e) => [e.employeeId, e.id])),
     };
   }
 
