@@ -56,7 +56,8 @@ describe('Certificates (API + real worker process)', () => {
 
   beforeAll(async () => {
     buildWorker();
-    t = await startTestApp({ PUBLIC_URL: 'https://lms.example.go.id' });
+    // One proxy hop, so the rate-limit test can speak from several client addresses.
+    t = await startTestApp({ PUBLIC_URL: 'https://lms.example.go.id', TRUST_PROXY: '1' });
     fx = new CertificationFixtures(t);
     world = await fx.world();
     worker = new WorkerProcess();
@@ -154,6 +155,61 @@ describe('Certificates (API + real worker process)', () => {
       }
     } finally {
       await queue.close();
+    }
+  });
+
+  it('counts an enrollment that cannot be certified as failed, with the reason the organizer reads', async () => {
+    await worker.stop();
+    const { trainingId } = await fx.completedClass(world, 3);
+    const issuance = await fx.issue(world.organizerA, trainingId);
+    const [victim] = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM enrollments WHERE training_id = $1 AND status = 'COMPLETED' ORDER BY id LIMIT 1`,
+      [trainingId],
+    );
+    // The class was reopened for one participant between queueing and rendering.
+    await t.dataSource.query(`UPDATE enrollments SET status = 'NOT_COMPLETED' WHERE id = $1`, [
+      victim.id,
+    ]);
+    await worker.start();
+    const done = await fx.waitDone(world.organizerA, issuance.id);
+    expect(done).toMatchObject({ status: 'FAILED', total: 3, issued: 2, failed: 1 });
+    expect(done.failures).toEqual([
+      expect.objectContaining({
+        enrollmentId: victim.id,
+        reason: expect.stringContaining('not COMPLETED'),
+      }),
+    ]);
+    const inv = await fx.invariants(trainingId);
+    expect(inv.certificates).toBe(2);
+    expect(inv.seqs).toEqual(Array.from({ length: inv.seqs.length }, (_, i) => i + 1));
+  });
+
+  it('rate-limits verification and downloads per IP', async () => {
+    process.env['CERTIFICATE_RATE_LIMIT_PER_MINUTE'] = '3';
+    try {
+      const code = 'BBBBBBBBBBBBBBBBBBBBBBBB';
+      const headers = { 'x-forwarded-for': '203.0.113.9' };
+      for (let i = 0; i < 3; i++) {
+        const ok = await t.gql.request(VERIFY, { code }, { headers });
+        expect(ok.errors).toBeUndefined();
+      }
+      const limited = await t.gql.request(VERIFY, { code }, { headers });
+      expect(limited.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+      for (let i = 0; i < 3; i++) {
+        expect((await fetch(`${t.url}/certificates/${code}.pdf`, { headers })).status).toBe(404);
+      }
+      const blocked = await fetch(`${t.url}/certificates/${code}.pdf`, { headers });
+      expect(blocked.status).toBe(429);
+      expect(blocked.headers.get('retry-after')).toMatch(/^\d+$/);
+      // Another address has its own budget.
+      const other = await t.gql.request(
+        VERIFY,
+        { code },
+        { headers: { 'x-forwarded-for': '203.0.113.10' } },
+      );
+      expect(other.errors).toBeUndefined();
+    } finally {
+      delete process.env['CERTIFICATE_RATE_LIMIT_PER_MINUTE'];
     }
   });
 

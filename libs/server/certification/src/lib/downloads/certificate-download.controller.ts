@@ -17,7 +17,7 @@ import { OpenBadgeService } from '../badges/open-badge.service';
 import { CertificateService } from '../certificates/certificate.service';
 import { CertificateStatus } from '../common/certification-enums';
 import { CERTIFICATE_STORAGE, type CertificateStorage } from '../storage/certificate-storage';
-import { countRequest, DOWNLOAD_RATE_POLICY } from '../verification/certificate-rate-limit';
+import { countRequest, downloadRatePolicy } from '../verification/certificate-rate-limit';
 
 /** `800/0007/BKPSDM/2026` → `800-0007-BKPSDM-2026`: safe as a file name everywhere. */
 function fileSafe(text: string): string {
@@ -46,7 +46,7 @@ export class CertificateDownloadController {
   @Public()
   @Get(':file')
   async pdf(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    await countRequest(this.limiter, DOWNLOAD_RATE_POLICY, req.ip);
+    await countRequest(this.limiter, downloadRatePolicy(), req.ip);
     const code = file.endsWith('.pdf') ? file.slice(0, -'.pdf'.length) : '';
     const certificate = code ? await this.certificates.byCode(code) : null;
     const pdf = certificate?.storageKey ? await this.storage.get(certificate.storageKey) : null;
@@ -71,7 +71,7 @@ export class CertificateDownloadController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    await countRequest(this.limiter, DOWNLOAD_RATE_POLICY, req.ip);
+    await countRequest(this.limiter, downloadRatePolicy(), req.ip);
     const certificate = await this.certificates.byCode(code);
     if (!certificate) throw new NotFoundError('Certificate');
     if (certificate.status === CertificateStatus.REVOKED) {

@@ -1,21 +1,22 @@
 import type { AttemptLimiter, AttemptPolicy } from '@lms/server/core';
 
 /** Requests per IP and minute to the public certificate endpoints (verification, PDF, badge). */
-export const CERTIFICATE_REQUESTS_PER_MINUTE = Number(
-  process.env['CERTIFICATE_RATE_LIMIT_PER_MINUTE'] ?? 120,
-);
+export const DEFAULT_CERTIFICATE_REQUESTS_PER_MINUTE = 120;
 
-export const VERIFY_RATE_POLICY: AttemptPolicy = {
-  name: 'certificate-verify',
-  limit: CERTIFICATE_REQUESTS_PER_MINUTE,
-  windowSeconds: 60,
-};
+function perMinute(): number {
+  const configured = Number(process.env['CERTIFICATE_RATE_LIMIT_PER_MINUTE']);
+  return Number.isInteger(configured) && configured > 0
+    ? configured
+    : DEFAULT_CERTIFICATE_REQUESTS_PER_MINUTE;
+}
 
-export const DOWNLOAD_RATE_POLICY: AttemptPolicy = {
-  name: 'certificate-download',
-  limit: CERTIFICATE_REQUESTS_PER_MINUTE,
-  windowSeconds: 60,
-};
+export function verifyRatePolicy(): AttemptPolicy {
+  return { name: 'certificate-verify', limit: perMinute(), windowSeconds: 60 };
+}
+
+export function downloadRatePolicy(): AttemptPolicy {
+  return { name: 'certificate-download', limit: perMinute(), windowSeconds: 60 };
+}
 
 /**
  * Counts every request (not only failures) in Redis through the shared AttemptLimiter, so all API

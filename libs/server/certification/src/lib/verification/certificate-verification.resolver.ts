@@ -1,7 +1,7 @@
 import { AttemptLimiter, Public, requestOf } from '@lms/server/core';
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 
-import { countRequest, VERIFY_RATE_POLICY } from './certificate-rate-limit';
+import { countRequest, verifyRatePolicy } from './certificate-rate-limit';
 import { CertificateVerification } from './certificate-verification.model';
 import { CertificateVerificationService } from './certificate-verification.service';
 
@@ -21,7 +21,7 @@ export class CertificateVerificationResolver {
     @Args('code') code: string,
     @Context() ctx: unknown,
   ): Promise<CertificateVerification> {
-    await countRequest(this.limiter, VERIFY_RATE_POLICY, requestOf(ctx)?.ip);
+    await countRequest(this.limiter, verifyRatePolicy(), requestOf(ctx)?.ip);
     return this.verification.verify(code);
   }
 }
