@@ -9,7 +9,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -158,6 +158,20 @@ async function seedClass(url: string, size: number): Promise<string> {
   }
 }
 
+/** CPU time (user + system) a process has used so far, from /proc (Linux), in milliseconds. */
+function cpuMsOf(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of stat(5), counted after the ") " here from field 3.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+const CLOCK_TICKS = 100;
+
 function startWorker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   return new Promise((ready, fail) => {
     const child = spawn(process.execPath, [WORKER_MAIN], {
@@ -256,17 +270,21 @@ async function main(): Promise<void> {
     });
     for (const input of inputs.slice(0, 50)) await renderer.render(input);
     t0 = Date.now();
+    const cpu0 = process.cpuUsage();
     let bytes = 0;
     for (const input of inputs) bytes += (await renderer.render(input)).length;
     const bareMs = Date.now() - t0;
+    const bareCpu = process.cpuUsage(cpu0);
+    const bareCpuMs = (bareCpu.user + bareCpu.system) / 1000 / inputs.length;
     const bareRate = inputs.length / (bareMs / 1000);
     log(
-      `Bare pdfkit: ${inputs.length} PDFs in ${seconds(bareMs)} s = ${bareRate.toFixed(1)} PDF/s (one thread, ${(bytes / inputs.length / 1024).toFixed(1)} kB each)`,
+      `Bare pdfkit: ${inputs.length} PDFs in ${seconds(bareMs)} s = ${bareRate.toFixed(1)} PDF/s (one thread, ${bareCpuMs.toFixed(2)} ms CPU and ${(bytes / inputs.length / 1024).toFixed(1)} kB each)`,
     );
 
     for (let i = 0; i < WORKERS; i++) workers.push(await startWorker(env));
     log(`${WORKERS} worker process(es) ready`);
 
+    const workerCpu0 = workers.reduce((sum, w) => sum + cpuMsOf(w.pid), 0);
     const issuances = api.get(CertificateIssuanceService);
     const scope = AccessScope.system();
     t0 = Date.now();
@@ -286,6 +304,9 @@ async function main(): Promise<void> {
     }
     const e2eMs = Date.now() - t0;
     const e2eRate = progress.issued / (e2eMs / 1000);
+    const workerCpuMs =
+      (workers.reduce((sum, w) => sum + cpuMsOf(w.pid), 0) - workerCpu0) /
+      Math.max(1, progress.issued);
 
     const [check] = await dataSource.query(
       `SELECT count(*)::int AS certificates, count(sha256)::int AS rendered,
@@ -304,6 +325,9 @@ async function main(): Promise<void> {
     log(`bare pdfkit rate        ${bareRate.toFixed(1)} PDF/s`);
     log(`end-to-end rate         ${e2eRate.toFixed(1)} certificates/s`);
     log(`ratio end-to-end / bare ${ratio.toFixed(2)}  (goal >= ${GOAL_RATIO})`);
+    log(
+      `worker CPU per certificate ${workerCpuMs.toFixed(2)} ms (bare render ${bareCpuMs.toFixed(2)} ms; PostgreSQL and Redis not counted)`,
+    );
     log(
       `10,000-class time       ${seconds(e2eMs * (10_000 / CLASS_SIZE))} s  (goal <= ${GOAL_SECONDS} s)`,
     );
