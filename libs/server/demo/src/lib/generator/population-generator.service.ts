@@ -61,6 +61,7 @@ interface EmployeeRef {
   id: string;
   nip: string;
   regionId: string;
+  agencyId: string;
 }
 
 interface CourseRow {
@@ -356,8 +357,11 @@ export class PopulationGenerator {
         ),
       );
       inserted += batch.length;
-      for (const e of batch)
-        if (e.active) active.push({ id: e.id, nip: e.nip, regionId: e.regionId });
+      for (const e of batch) {
+        if (e.active) {
+          active.push({ id: e.id, nip: e.nip, regionId: e.regionId, agencyId: e.agencyId });
+        }
+      }
       progress.update(inserted);
     }
     progress.done();
@@ -365,10 +369,16 @@ export class PopulationGenerator {
   }
 
   private async existingEmployees(): Promise<EmployeeRef[]> {
-    const rows: { id: string; nip: string; region_id: string }[] = await this.dataSource.query(
-      'SELECT id, nip, region_id FROM employees WHERE active ORDER BY nip',
-    );
-    return rows.map((r) => ({ id: r.id, nip: r.nip, regionId: r.region_id }));
+    const rows: { id: string; nip: string; region_id: string; agency_id: string }[] =
+      await this.dataSource.query(
+        'SELECT id, nip, region_id, agency_id FROM employees WHERE active ORDER BY nip',
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      nip: r.nip,
+      regionId: r.region_id,
+      agencyId: r.agency_id,
+    }));
   }
 
   private async addCourses(
@@ -447,10 +457,9 @@ export class PopulationGenerator {
     const pickCourse = weightedPicker(rng, courses);
     const learners = employees.filter(() => !chance(rng, NEVER_TRAINED));
     if (learners.length === 0) learners.push(employees[0]);
-    for (let i = learners.length - 1; i > 0; i -= 1) {
-      const j = randomInt(rng, 0, i);
-      [learners[i], learners[j]] = [learners[j], learners[i]];
-    }
+    // Agency by agency: each 10,000-row chunk then moves the rollups of a couple of agencies
+    // instead of thousands of rows all over (measured: several times faster under load).
+    learners.sort((a, b) => (a.agencyId < b.agencyId ? -1 : a.agencyId > b.agencyId ? 1 : 0));
 
     const progress = new ProgressReporter('training records', total, out);
     progress.update(0);
