@@ -377,4 +377,56 @@ describe('Certificates (API + real worker process)', () => {
     const pdf2 = Buffer.from(await (await fetch(`${t.url}${cert.pdfUrl}`)).arrayBuffer());
     expect(createHash('sha256').update(pdf2).digest('hex')).toBe(v2.sha256);
   });
+  it("prints the region's own numbering pattern, signatory and logo", async () => {
+    const SETTINGS = `mutation($input: CertificateSettingsInput!) {
+      updateCertificateSettings(input: $input) { regionId numberPattern signatoryName signatoryNip hasLogo }
+    }`;
+    const base = {
+      regionId: world.regionA,
+      issuerName: 'Badan Kepegawaian dan Pengembangan SDM',
+      cityOfIssue: 'Sidoarjo',
+      signatoryName: 'Drs. H. Ahmad Fauzi, M.Si.',
+      signatoryPosition: 'Kepala BKPSDM',
+      signatoryNip: '19700101 199503 1 002',
+    };
+    const bad = await t.gql.fails(
+      SETTINGS,
+      { input: { ...base, numberPattern: '800/BKPSDM/{year}' } },
+      world.organizerA,
+    );
+    expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'numberPattern' });
+    const foreign = await t.gql.fails(SETTINGS, { input: base }, world.organizerB);
+    expect(foreign.extensions?.code).toBe('NOT_FOUND');
+    const png =
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const saved = await t.gql.ok<{ updateCertificateSettings: Record<string, unknown> }>(
+      SETTINGS,
+      {
+        input: { ...base, numberPattern: 'BKPSDM-{region}/{seq}/{month}/{year}', logoBase64: png },
+      },
+      world.organizerA,
+    );
+    expect(saved.updateCertificateSettings).toMatchObject({
+      signatoryNip: '197001011995031002',
+      hasLogo: true,
+    });
+
+    const { trainingId } = await fx.completedClass(world, 1);
+    await worker.start();
+    const issuance = await fx.issue(world.organizerA, trainingId);
+    await fx.waitDone(world.organizerA, issuance.id);
+    const [cert] = await fx.certificates(world.organizerA, trainingId);
+    expect(cert.number).toMatch(/^BKPSDM-35\.\d+\/\d{4}\/[IVX]+\/\d{4}$/);
+    const verified = await t.gql.ok<{ verifyCertificate: Record<string, unknown> }>(
+      `query($code: String!) { verifyCertificate(code: $code) { signatoryName signatoryPosition issuedCity } }`,
+      { code: cert.code },
+    );
+    expect(verified.verifyCertificate).toEqual({
+      signatoryName: 'Drs. H. Ahmad Fauzi, M.Si.',
+      signatoryPosition: 'Kepala BKPSDM',
+      issuedCity: 'Sidoarjo',
+    });
+    const pdf = Buffer.from(await (await fetch(`${t.url}${cert.pdfUrl}`)).arrayBuffer());
+    expect(pdf.toString('latin1')).toContain('/Subtype /Image');
+  });
 });
