@@ -156,14 +156,14 @@ export class CertificateRenderer {
     const sentence =
       `telah mengikuti ${title}, kompetensi ${competencyLabel(c.competency, 'id').toLowerCase()}${level}, ` +
       `sebanyak ${formatJp(c.jp)} JP pada ${formatIndonesianDateRange(c.startDate, c.endDate)}${place}` +
-      (c.predikat ? ` dengan predikat` : '.');
+      '.';
     const x = 130;
     const width = PAGE.width - 2 * x;
     doc.font('regular').fontSize(11).fillColor(INK);
     doc.text(sentence, x, MARGIN + 296, { width, align: 'center', lineGap: 2 });
     if (c.predikat) {
       doc.font('bold').fontSize(13).fillColor(ACCENT);
-      doc.text(c.predikat.toUpperCase(), x, doc.y + 4, {
+      doc.text(`PREDIKAT: ${c.predikat.toUpperCase()}`, x, doc.y + 6, {
         width,
         align: 'center',
         characterSpacing: 1,
@@ -176,11 +176,11 @@ export class CertificateRenderer {
     const y = PAGE.height - MARGIN - QR_SIZE - 40;
     drawVectorQr(doc, input.verifyUrl, x, y, QR_SIZE);
     doc.font('regular').fontSize(7).fillColor(MUTED);
-    doc.text('Pindai untuk memeriksa keaslian', x - 8, y + QR_SIZE + 4, {
-      width: QR_SIZE + 16,
+    doc.text('Pindai untuk memeriksa keaslian', x - 24, y + QR_SIZE + 4, {
+      width: QR_SIZE + 48,
       align: 'center',
     });
-    doc.text('Scan to verify', x - 8, doc.y, { width: QR_SIZE + 16, align: 'center' });
+    doc.text('Scan to verify', x - 24, doc.y, { width: QR_SIZE + 48, align: 'center' });
     doc.font('bold').fontSize(7).fillColor(INK);
     doc.text(input.code, x - 30, doc.y + 2, { width: QR_SIZE + 60, align: 'center' });
   }
