@@ -3,8 +3,10 @@ import { authGuard, LOGIN_PATH, roleGuard } from '@lms/web/core';
 
 import { NotFoundPage } from './not-found/not-found-page';
 import {
+  AUDIT_ROLES,
   COURSE_EDITOR_ROLES,
   IMPORT_ROLES,
+  INDICATOR_ROLES,
   LEARNER_ROLES,
   NIP_CHECK_ROLES,
   ORGANIZATION_ROLES,
@@ -61,6 +63,16 @@ export const appRoutes: Route[] = [
         path: 'kursus',
         canActivate: [roleGuard(...COURSE_EDITOR_ROLES)],
         loadChildren: () => import('@lms/web/learning').then((m) => m.courseAdminRoutes),
+      },
+      {
+        path: 'indikator',
+        canActivate: [roleGuard(...INDICATOR_ROLES)],
+        loadChildren: () => import('@lms/web/indicators').then((m) => m.indicatorRoutes),
+      },
+      {
+        path: 'jejak-audit',
+        canActivate: [roleGuard(...AUDIT_ROLES)],
+        loadChildren: () => import('@lms/web/audit').then((m) => m.auditRoutes),
       },
       { path: '**', component: NotFoundPage, title: 'titles.notFound' },
     ],

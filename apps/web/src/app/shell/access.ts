@@ -17,3 +17,8 @@ export const NIP_CHECK_ROLES: readonly Role[] = [Role.ADMIN, Role.HR_ANALYST, Ro
 /** Self-paced learning (catalog, tests, JP): the learner's own account, linked to an employee. */
 export const LEARNER_ROLES: readonly Role[] = [Role.LEARNER];
 export const COURSE_EDITOR_ROLES: readonly Role[] = [Role.ADMIN, Role.ORGANIZER];
+/** Literacy and 20-JP indicators, employees below 20 JP and their JP ledgers. */
+export const INDICATOR_ROLES: readonly Role[] = [Role.ADMIN, Role.HR_ANALYST];
+export const AUDIT_ROLES: readonly Role[] = [Role.ADMIN];
+/** bull-board at /admin/queues: the API lets only ADMIN in. */
+export const QUEUE_DASHBOARD_ROLES: readonly Role[] = [Role.ADMIN];

@@ -12,12 +12,16 @@ describe('navigationFor', () => {
       'nav.import',
       'nav.organization',
       'nav.nipCheck',
+      'nav.indicators',
+      'nav.audit',
+      'nav.queues',
     ]);
     expect(labels(['HR_ANALYST'])).toEqual([
       'nav.home',
       'nav.people',
       'nav.import',
       'nav.nipCheck',
+      'nav.indicators',
     ]);
     expect(labels(['ORGANIZER'])).toEqual([
       'nav.home',
@@ -37,6 +41,14 @@ describe('navigationFor', () => {
       'nav.people',
       'nav.nipCheck',
     ]);
+  });
+
+  it('marks the queue dashboard as the one item that is not a page of the app', () => {
+    const external = navigationFor(['ADMIN']).filter((item) => item.queueDashboard);
+    expect(external.map((item) => item.path)).toEqual(['/admin/queues']);
+    expect(navigationFor(['HR_ANALYST', 'ORGANIZER']).some((item) => item.queueDashboard)).toBe(
+      false,
+    );
   });
 
   it('offers nothing without a role', () => {

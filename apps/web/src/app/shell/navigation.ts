@@ -2,12 +2,15 @@ import { Role } from '@lms/shared/domain';
 import type { LmsIconName } from '@lms/web/ui';
 
 import {
+  AUDIT_ROLES,
   COURSE_EDITOR_ROLES,
   IMPORT_ROLES,
+  INDICATOR_ROLES,
   LEARNER_ROLES,
   NIP_CHECK_ROLES,
   ORGANIZATION_ROLES,
   PEOPLE_ROLES,
+  QUEUE_DASHBOARD_ROLES,
   STAFF_ROLES,
 } from './access';
 
@@ -17,6 +20,11 @@ export interface NavItem {
   labelKey: string;
   icon: LmsIconName;
   roles: readonly Role[];
+  /**
+   * Not a page of the app: the API's queue dashboard, opened in a new tab after the shell has
+   * asked the API for its short-lived cookie.
+   */
+  queueDashboard?: true;
 }
 
 /**
@@ -37,6 +45,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/impor-pegawai', labelKey: 'nav.import', icon: 'upload', roles: IMPORT_ROLES },
   { path: '/wilayah', labelKey: 'nav.organization', icon: 'tree', roles: ORGANIZATION_ROLES },
   { path: '/cek-nip', labelKey: 'nav.nipCheck', icon: 'badge', roles: NIP_CHECK_ROLES },
+  { path: '/indikator', labelKey: 'nav.indicators', icon: 'insights', roles: INDICATOR_ROLES },
+  { path: '/jejak-audit', labelKey: 'nav.audit', icon: 'history', roles: AUDIT_ROLES },
+  {
+    path: '/admin/queues',
+    labelKey: 'nav.queues',
+    icon: 'queue',
+    roles: QUEUE_DASHBOARD_ROLES,
+    queueDashboard: true,
+  },
 ];
 
 /** The items a person with `roles` may use; one entry per path when several roles grant it. */

@@ -5,6 +5,7 @@ import {
   computed,
   ElementRef,
   inject,
+  signal,
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -23,6 +24,11 @@ import { LanguageSwitch } from '@lms/web/ui';
 import { map } from 'rxjs';
 
 import { navigationFor } from './navigation';
+import {
+  QueueDashboardError,
+  QueueDashboardLauncher,
+  type QueueDashboardProblem,
+} from './queue-dashboard-launcher';
 
 /** Below this width the side navigation becomes a drawer opened from the menu button. */
 const HANDSET_QUERY = '(max-width: 959.98px)';
@@ -50,6 +56,7 @@ const HANDSET_QUERY = '(max-width: 959.98px)';
 export class Shell {
   private readonly session = inject(SessionStore);
   private readonly auth = inject(AuthService);
+  private readonly queues = inject(QueueDashboardLauncher);
   protected readonly language = inject(LanguageService);
 
   private readonly sidenav = viewChild.required(MatSidenav);
@@ -83,6 +90,19 @@ export class Shell {
   protected skipToMain(event: Event): void {
     event.preventDefault();
     this.main().nativeElement.focus();
+  }
+
+  protected readonly queueProblem = signal<QueueDashboardProblem | null>(null);
+
+  /** The link's own navigation would arrive without the dashboard's cookie: open it ourselves. */
+  protected async openQueueDashboard(event: Event): Promise<void> {
+    event.preventDefault();
+    this.queueProblem.set(null);
+    try {
+      await this.queues.open();
+    } catch (error: unknown) {
+      this.queueProblem.set(error instanceof QueueDashboardError ? error.problem : 'NETWORK');
+    }
   }
 
   protected logout(): Promise<void> {

@@ -16,12 +16,14 @@ import {
   isRegionType,
   positionTypeLabel,
   regionTypeLabel,
+  Role,
 } from '@lms/shared/domain';
 import {
   type ApiErrorInfo,
   apiErrorInfo,
   type EmployeeDetailFragment,
   LanguageService,
+  SessionStore,
 } from '@lms/web/core';
 import { NipInsight, PageHeader } from '@lms/web/ui';
 import { catchError, map, of, switchMap } from 'rxjs';
@@ -57,6 +59,11 @@ export class EmployeePage {
 
   private readonly people = inject(PeopleDirectoryService);
   private readonly language = inject(LanguageService);
+  private readonly session = inject(SessionStore);
+  /** The JP ledger lives with the indicators, which only HR analysts and admins open. */
+  protected readonly canSeeJpLedger = computed(() =>
+    this.session.hasAnyRole([Role.ADMIN, Role.HR_ANALYST]),
+  );
 
   private readonly result = toSignal(
     toObservable(this.id).pipe(

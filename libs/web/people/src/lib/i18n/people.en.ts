@@ -39,6 +39,7 @@ export const PEOPLE_EN: TranslationShape<typeof PEOPLE_ID> = {
     region: 'Region',
     identity: 'Employment record',
     nipFacts: 'What the NIP says',
+    jpLedger: 'JP ledger',
   },
   nipCheck: {
     heading: 'Check a NIP',

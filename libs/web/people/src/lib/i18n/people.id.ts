@@ -36,6 +36,7 @@ export const PEOPLE_ID = {
     region: 'Wilayah',
     identity: 'Data kepegawaian',
     nipFacts: 'Keterangan dari NIP',
+    jpLedger: 'Buku JP',
   },
   nipCheck: {
     heading: 'Cek NIP',

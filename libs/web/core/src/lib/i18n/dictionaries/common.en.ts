@@ -16,6 +16,9 @@ export const COMMON_EN: TranslationShape<typeof COMMON_ID> = {
     import: 'Import employees',
     organization: 'Regions & agencies',
     nipCheck: 'Check a NIP',
+    indicators: 'Indicators',
+    audit: 'Audit trail',
+    queues: 'Queues',
   },
   titles: {
     login: 'Sign in',
@@ -34,6 +37,10 @@ export const COMMON_EN: TranslationShape<typeof COMMON_ID> = {
     import: 'Import employees',
     organization: 'Regions & agencies',
     nipCheck: 'Check a NIP',
+    indicators: 'Digital literacy & 20-JP indicators',
+    jpShortfall: 'Employees below 20 JP',
+    jpLedger: 'Employee JP ledger',
+    audit: 'Audit trail',
     notFound: 'Page not found',
   },
   shell: {
@@ -43,6 +50,7 @@ export const COMMON_EN: TranslationShape<typeof COMMON_ID> = {
     userMenu: 'Account menu of {{name}}',
     signedInAs: 'Signed in as',
     logout: 'Sign out',
+    queuesFailed: 'The queue dashboard could not be opened.',
   },
   language: {
     label: 'Language',

@@ -14,6 +14,9 @@ export const COMMON_ID = {
     import: 'Impor Pegawai',
     organization: 'Wilayah & OPD',
     nipCheck: 'Cek NIP',
+    indicators: 'Indikator',
+    audit: 'Jejak audit',
+    queues: 'Antrian',
   },
   titles: {
     login: 'Masuk',
@@ -32,6 +35,10 @@ export const COMMON_ID = {
     import: 'Impor Pegawai',
     organization: 'Wilayah & OPD',
     nipCheck: 'Cek NIP',
+    indicators: 'Indikator literasi digital & 20 JP',
+    jpShortfall: 'Pegawai di bawah 20 JP',
+    jpLedger: 'Buku JP pegawai',
+    audit: 'Jejak audit',
     notFound: 'Halaman tidak ditemukan',
   },
   shell: {
@@ -41,6 +48,7 @@ export const COMMON_ID = {
     userMenu: 'Menu akun {{name}}',
     signedInAs: 'Masuk sebagai',
     logout: 'Keluar',
+    queuesFailed: 'Dasbor antrian tidak dapat dibuka.',
   },
   language: {
     label: 'Bahasa',
