@@ -104,7 +104,7 @@ describe('Certificates survive a killed worker and a restarted Redis', () => {
   let worker: WorkerProcess;
 
   beforeAll(async () => {
-    buildWorker();
+    await buildWorker();
     redis = new OwnRedis(await freePort());
     await redis.start();
     t = await startTestApp({ REDIS_URL: redis.url });

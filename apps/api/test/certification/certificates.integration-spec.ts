@@ -55,7 +55,7 @@ describe('Certificates (API + real worker process)', () => {
   let worker: WorkerProcess;
 
   beforeAll(async () => {
-    buildWorker();
+    await buildWorker();
     // One proxy hop, so the rate-limit test can speak from several client addresses.
     t = await startTestApp({ PUBLIC_URL: 'https://lms.example.go.id', TRUST_PROXY: '1' });
     fx = new CertificationFixtures(t);

@@ -1,5 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { QUEUES } from '@lms/server/core';
@@ -67,14 +68,53 @@ export interface CertificateRow {
   badgeUrl: string;
 }
 
-/** Builds the worker once per test run (Nx caches it when nothing changed). */
-export function buildWorker(): void {
-  execFileSync('npx', ['nx', 'build', 'worker'], {
-    cwd: REPO_ROOT,
-    stdio: 'ignore',
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
-  });
-  if (!existsSync(WORKER_MAIN)) throw new Error(`${WORKER_MAIN} was not built`);
+/** Newest modification time under the given folders (the worker bundle's sources). */
+function newestSource(dirs: string[]): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const dir of dirs) if (existsSync(dir)) walk(dir);
+  return newest;
+}
+
+function workerIsFresh(): boolean {
+  if (!existsSync(WORKER_MAIN)) return false;
+  const sources = ['apps/worker', 'libs/server', 'libs/shared'].map((d) => join(REPO_ROOT, d));
+  return statSync(WORKER_MAIN).mtimeMs >= newestSource(sources);
+}
+
+/**
+ * Builds dist/apps/worker when its sources are newer. Test files run in parallel: a lock folder
+ * makes one of them build while the others wait, then find the bundle fresh.
+ */
+export async function buildWorker(): Promise<void> {
+  const lock = join(tmpdir(), 'lms-worker-build.lock');
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${lock} is held for too long`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    if (workerIsFresh()) return;
+    execFileSync('npx', ['nx', 'build', 'worker'], {
+      cwd: REPO_ROOT,
+      stdio: 'ignore',
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
+    });
+    if (!existsSync(WORKER_MAIN)) throw new Error(`${WORKER_MAIN} was not built`);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** The real worker process (dist/apps/worker/main.js) on the test app's database, Redis and DATA_DIR. */
