@@ -16,9 +16,22 @@ describe('shell, sign-in and language', () => {
   afterEach(() => page.close());
 
   it.each([
-    ['admin', ['Beranda', 'Kursus', 'Pegawai', 'Impor Pegawai', 'Wilayah & OPD', 'Cek NIP']],
+    [
+      'admin',
+      [
+        'Beranda',
+        'Kursus',
+        'Pegawai',
+        'Impor Pegawai',
+        'Wilayah & OPD',
+        'Cek NIP',
+        'Indikator',
+        'Jejak audit',
+        'Antrian',
+      ],
+    ],
     ['penyelenggara', ['Beranda', 'Kursus', 'Pegawai', 'Cek NIP']],
-    ['bkpsdm', ['Beranda', 'Pegawai', 'Impor Pegawai', 'Cek NIP']],
+    ['bkpsdm', ['Beranda', 'Pegawai', 'Impor Pegawai', 'Cek NIP', 'Indikator']],
   ])('%s sees the navigation of their role', async (username, expected) => {
     await login(page, username);
     expect(await navLabels(page)).toEqual(expected);
