@@ -11,6 +11,7 @@ import {
   NIP_CHECK_ROLES,
   ORGANIZATION_ROLES,
   PEOPLE_ROLES,
+  TRAINING_STAFF_ROLES,
 } from './shell/access';
 import { Shell } from './shell/shell';
 
@@ -18,6 +19,12 @@ export const appRoutes: Route[] = [
   {
     path: LOGIN_PATH,
     loadChildren: () => import('@lms/web/auth').then((m) => m.loginRoutes),
+  },
+  {
+    // Public: the QR code on every certificate opens it, for anyone, signed in or not.
+    path: 'verify',
+    component: Shell,
+    loadChildren: () => import('@lms/web/certificates').then((m) => m.verifyRoutes),
   },
   {
     path: '',
@@ -63,6 +70,26 @@ export const appRoutes: Route[] = [
         path: 'kursus',
         canActivate: [roleGuard(...COURSE_EDITOR_ROLES)],
         loadChildren: () => import('@lms/web/learning').then((m) => m.courseAdminRoutes),
+      },
+      {
+        path: 'bimtek',
+        canActivate: [roleGuard(...TRAINING_STAFF_ROLES)],
+        loadChildren: () => import('@lms/web/training').then((m) => m.trainingAdminRoutes),
+      },
+      {
+        path: 'jadwal-bimtek',
+        canActivate: [roleGuard(...LEARNER_ROLES)],
+        loadChildren: () => import('@lms/web/training').then((m) => m.learnerTrainingRoutes),
+      },
+      {
+        path: 'bimtek-saya',
+        canActivate: [roleGuard(...LEARNER_ROLES)],
+        loadChildren: () => import('@lms/web/training').then((m) => m.myTrainingsRoutes),
+      },
+      {
+        path: 'sertifikat-saya',
+        canActivate: [roleGuard(...LEARNER_ROLES)],
+        loadChildren: () => import('@lms/web/certificates').then((m) => m.myCertificatesRoutes),
       },
       {
         path: 'indikator',

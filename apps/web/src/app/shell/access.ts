@@ -17,6 +17,8 @@ export const NIP_CHECK_ROLES: readonly Role[] = [Role.ADMIN, Role.HR_ANALYST, Ro
 /** Self-paced learning (catalog, tests, JP): the learner's own account, linked to an employee. */
 export const LEARNER_ROLES: readonly Role[] = [Role.LEARNER];
 export const COURSE_EDITOR_ROLES: readonly Role[] = [Role.ADMIN, Role.ORGANIZER];
+/** Bimtek classes: organizers run them; instructors keep the attendance of those they teach. */
+export const TRAINING_STAFF_ROLES: readonly Role[] = [Role.ADMIN, Role.ORGANIZER, Role.INSTRUCTOR];
 /** Literacy and 20-JP indicators, employees below 20 JP and their JP ledgers. */
 export const INDICATOR_ROLES: readonly Role[] = [Role.ADMIN, Role.HR_ANALYST];
 export const AUDIT_ROLES: readonly Role[] = [Role.ADMIN];

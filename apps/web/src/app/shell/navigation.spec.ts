@@ -8,6 +8,7 @@ describe('navigationFor', () => {
     expect(labels(['ADMIN'])).toEqual([
       'nav.home',
       'nav.courses',
+      'nav.trainings',
       'nav.people',
       'nav.import',
       'nav.organization',
@@ -26,10 +27,19 @@ describe('navigationFor', () => {
     expect(labels(['ORGANIZER'])).toEqual([
       'nav.home',
       'nav.courses',
+      'nav.trainings',
       'nav.people',
       'nav.nipCheck',
     ]);
-    expect(labels(['LEARNER'])).toEqual(['nav.home', 'nav.catalog', 'nav.myLearning']);
+    expect(labels(['LEARNER'])).toEqual([
+      'nav.home',
+      'nav.catalog',
+      'nav.myLearning',
+      'nav.trainingSchedule',
+      'nav.myTrainings',
+      'nav.myCertificates',
+    ]);
+    expect(labels(['INSTRUCTOR'])).toEqual(['nav.home', 'nav.trainings']);
   });
 
   it('lists a page once when several roles grant it', () => {
@@ -37,7 +47,11 @@ describe('navigationFor', () => {
       'nav.home',
       'nav.catalog',
       'nav.myLearning',
+      'nav.trainingSchedule',
+      'nav.myTrainings',
+      'nav.myCertificates',
       'nav.courses',
+      'nav.trainings',
       'nav.people',
       'nav.nipCheck',
     ]);

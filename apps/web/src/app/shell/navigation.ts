@@ -12,6 +12,7 @@ import {
   PEOPLE_ROLES,
   QUEUE_DASHBOARD_ROLES,
   STAFF_ROLES,
+  TRAINING_STAFF_ROLES,
 } from './access';
 
 export interface NavItem {
@@ -40,7 +41,26 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: 'school',
     roles: LEARNER_ROLES,
   },
+  {
+    path: '/jadwal-bimtek',
+    labelKey: 'nav.trainingSchedule',
+    icon: 'event',
+    roles: LEARNER_ROLES,
+  },
+  {
+    path: '/bimtek-saya',
+    labelKey: 'nav.myTrainings',
+    icon: 'eventAvailable',
+    roles: LEARNER_ROLES,
+  },
+  {
+    path: '/sertifikat-saya',
+    labelKey: 'nav.myCertificates',
+    icon: 'certificate',
+    roles: LEARNER_ROLES,
+  },
   { path: '/kursus', labelKey: 'nav.courses', icon: 'school', roles: COURSE_EDITOR_ROLES },
+  { path: '/bimtek', labelKey: 'nav.trainings', icon: 'event', roles: TRAINING_STAFF_ROLES },
   { path: '/pegawai', labelKey: 'nav.people', icon: 'people', roles: PEOPLE_ROLES },
   { path: '/impor-pegawai', labelKey: 'nav.import', icon: 'upload', roles: IMPORT_ROLES },
   { path: '/wilayah', labelKey: 'nav.organization', icon: 'tree', roles: ORGANIZATION_ROLES },

@@ -1,11 +1,14 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
+import { NgComponentOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   ElementRef,
   inject,
   signal,
+  type Type,
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -18,7 +21,7 @@ import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { roleLabel } from '@lms/shared/domain';
+import { Role, roleLabel } from '@lms/shared/domain';
 import { AuthService, LanguageService, SessionStore } from '@lms/web/core';
 import { LanguageSwitch } from '@lms/web/ui';
 import { map } from 'rxjs';
@@ -44,6 +47,7 @@ const HANDSET_QUERY = '(max-width: 959.98px)';
     MatMenuModule,
     MatSidenavModule,
     MatToolbarModule,
+    NgComponentOutlet,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
@@ -79,6 +83,21 @@ export class Shell {
       .map((role) => roleLabel(role, this.language.lang()))
       .join(', '),
   );
+
+  /** False on the public certificate page when nobody is signed in: no navigation then. */
+  protected readonly signedIn = this.session.isAuthenticated;
+  /** A learner's notice bell; its code loads with the Bimtek pages', only for learners. */
+  protected readonly bell = signal<Type<unknown> | null>(null);
+
+  constructor() {
+    effect(() => {
+      if (!this.session.roles().includes(Role.LEARNER)) {
+        this.bell.set(null);
+        return;
+      }
+      void import('@lms/web/training').then((m) => this.bell.set(m.NotificationBell));
+    });
+  }
 
   protected afterNavigate(): void {
     if (this.handset()) {
