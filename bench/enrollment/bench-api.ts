@@ -15,6 +15,7 @@ export type BenchRequest =
   | { kind: 'seed'; employees: number }
   | { kind: 'schedule'; capacity: number }
   | { kind: 'count'; trainingId: string }
+  | { kind: 'cpu' }
   | { kind: 'close' };
 
 async function main(): Promise<void> {
@@ -51,6 +52,10 @@ async function main(): Promise<void> {
             endDate: '2030-01-06',
           });
           send({ trainingId: tr.id });
+        } else if (raw.kind === 'cpu') {
+          // CPU time of this process (user + system, µs): independent of what else loads the machine.
+          const { user, system } = process.cpuUsage();
+          send({ micros: user + system });
         } else if (raw.kind === 'count') {
           const [counts] = await t.dataSource.query(
             `SELECT count(*) FILTER (WHERE e.status = 'CONFIRMED')::int AS confirmed,

@@ -112,12 +112,15 @@ async function main(): Promise<void> {
       capacity: CAPACITY,
     });
     const load = loadavg()[0];
+    const cpuBefore = await ask<{ micros: number }>(api, { kind: 'cpu' });
     const started = performance.now();
     const latencies = await pool(
       nips.slice(0, N).map((nip) => enroll(trainingId, nip)),
       CONCURRENCY,
     );
     const elapsed = (performance.now() - started) / 1000;
+    const cpuAfter = await ask<{ micros: number }>(api, { kind: 'cpu' });
+    const cpuPerEnrollment = (cpuAfter.micros - cpuBefore.micros) / 1000 / N;
     const counts = await ask<{ confirmed: number; waitlisted: number; counter: number }>(api, {
       kind: 'count',
       trainingId,
@@ -137,6 +140,10 @@ async function main(): Promise<void> {
       `result        : ${counts.confirmed} CONFIRMED, ${counts.waitlisted} WAITLISTED ` +
         `(capacity ${CAPACITY}, seat counter ${counts.counter})`,
     );
+    log(
+      `API CPU       : ${cpuPerEnrollment.toFixed(2)} ms per enrollment ` +
+        `(one core's worth: ~${(1000 / cpuPerEnrollment).toFixed(0)} enrollments/s)`,
+    );
     log(`machine       : load average ${load.toFixed(2)} when the run started`);
     const expected = Math.min(CAPACITY, N);
     if (
@@ -148,7 +155,13 @@ async function main(): Promise<void> {
     }
   } finally {
     if (api.connected) await ask(api, { kind: 'close' }).catch(() => undefined);
-    if (api.exitCode === null) api.kill();
+    if (api.exitCode === null) {
+      // Let it exit on its own (it drops its database first); stop it if it hangs.
+      const exited = new Promise((resolve) => api.once('exit', resolve));
+      const timer = setTimeout(() => api.kill(), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
   }
 }
 

@@ -55,6 +55,14 @@ export class EnrollmentService {
     this.assertScheduled(training.status);
     const nominees = await this.nominees.resolve(nips, training.regionId);
     const ids = await this.dataSource.transaction(async (manager) => {
+      // Written before taking the lock: the lock is held as briefly as possible.
+      await this.audit.record(manager, {
+        action: 'enrollEmployees',
+        entityType: 'Training',
+        entityId: training.id,
+        regionId: training.regionId,
+        summary: { nips: nominees.length },
+      });
       const employeeIds = nominees.map((n) => n.employeeId);
       const locked = await this.seats.lock(manager, training.id, 'trainingId', employeeIds);
       this.assertOpen(locked);
@@ -67,13 +75,6 @@ export class EnrollmentService {
         pending: false,
       });
       const createdBy = new Map(fresh.map((n, i) => [n.employeeId, created[i]]));
-      await this.audit.record(manager, {
-        action: 'enrollEmployees',
-        entityType: 'Training',
-        entityId: locked.id,
-        regionId: locked.regionId,
-        summary: { requested: nominees.length, created: created.length },
-      });
       return nominees.map(
         (n) => existing.get(n.employeeId) ?? (createdBy.get(n.employeeId) as string),
       );

@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import {
-  ACTIVE_STATUSES,
   EnrollmentSource,
   EnrollmentStatus,
   NotificationKind,
@@ -40,14 +39,8 @@ export interface PlaceOptions {
   pending: boolean;
 }
 
-interface LockedRow {
-  id: string;
-  title: string;
-  region_id: string;
-  status: TrainingStatus;
-  course_status: string;
-  capacity: number;
-  confirmed_count: number;
+/** What lock_training answers (JSON). */
+interface LockedRow extends Omit<LockedTraining, 'quotas' | 'existing'> {
   quotas: { agencyId: string; seats: number; taken: number }[];
   existing: { employeeId: string; id: string }[];
 }
@@ -78,36 +71,15 @@ export class SeatAllocator {
     field = 'trainingId',
     employeeIds: string[] = [],
   ): Promise<LockedTraining> {
-    const locked: { id: string }[] = await manager.query(
-      `SELECT id FROM trainings WHERE id = $1 FOR UPDATE`,
-      [trainingId],
+    // lock_training (migration 1764500100000): the row lock and a fresh read, in one round trip.
+    const rows: { locked: LockedRow | null }[] = await manager.query(
+      `SELECT lock_training($1, $2::uuid[]) AS locked`,
+      [trainingId, employeeIds],
     );
-    if (!locked.length) throw new NotFoundError('Training', field);
-    // A second statement: under READ COMMITTED it takes a fresh snapshot, so it sees what the
-    // transactions this one waited for committed. (Subqueries of the locking statement would
-    // still see its older snapshot: stale quota counters.)
-    const rows: LockedRow[] = await manager.query(
-      `SELECT t.id, t.title, t.region_id, t.status, t.capacity, t.confirmed_count,
-              (SELECT c.status FROM courses c WHERE c.id = t.course_id) AS course_status,
-              COALESCE((SELECT json_agg(json_build_object(
-                         'agencyId', q.agency_id, 'seats', q.seats, 'taken', q.confirmed_count))
-                          FROM training_agency_quotas q WHERE q.training_id = t.id), '[]') AS quotas,
-              COALESCE((SELECT json_agg(json_build_object('employeeId', e.employee_id, 'id', e.id))
-                          FROM enrollments e
-                         WHERE e.training_id = t.id AND e.employee_id = ANY($2::uuid[])
-                           AND e.status = ANY($3::text[])), '[]') AS existing
-         FROM trainings t WHERE t.id = $1`,
-      [trainingId, employeeIds, ACTIVE_STATUSES],
-    );
-    const row = rows[0];
+    const row = rows[0]?.locked;
+    if (!row) throw new NotFoundError('Training', field);
     return {
-      id: row.id,
-      title: row.title,
-      regionId: row.region_id,
-      status: row.status,
-      courseStatus: row.course_status,
-      capacity: row.capacity,
-      confirmedCount: row.confirmed_count,
+      ...row,
       quotas: new Map(row.quotas.map((q) => [q.agencyId, { seats: q.seats, taken: q.taken }])),
       existing: new Map(row.existing.map((e) => [e.employeeId, e.id])),
     };
