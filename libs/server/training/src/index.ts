@@ -1,4 +1,6 @@
+export * from './lib/attendance/attendance.service';
 export * from './lib/common/training-enums';
+export * from './lib/completion/completion.service';
 export * from './lib/enrollments/enrollment.entity';
 export * from './lib/enrollments/enrollment.service';
 export * from './lib/notifications/notification.service';

@@ -18,6 +18,7 @@ import { DataSource } from 'typeorm';
 import { DEMO_AGENCIES, DEMO_REGIONS, DEMO_USERNAMES } from './demo-catalog';
 import { DemoLearningService } from './demo-learning.service';
 import { draftPerson } from './demo-population';
+import { DemoTrainingsService } from './demo-trainings.service';
 
 export interface DemoAccounts {
   admin: string;
@@ -47,6 +48,7 @@ export class DemoSeedService {
     private readonly importer: EmployeeImportService,
     private readonly users: UserService,
     private readonly learning: DemoLearningService,
+    private readonly demoTrainings: DemoTrainingsService,
   ) {}
 
   async seedIfEmpty(): Promise<DemoAccounts | null> {
@@ -158,6 +160,8 @@ export class DemoSeedService {
     const courses = await this.learning.seedCourses(home.region.id);
     const records = await this.learning.seedHistory(rng);
     this.logger.log(`${courses} published courses, ${records} completed training records`);
+    await this.demoTrainings.seed(home.region.id, home.firstNip, DEMO_USERNAMES.instructor);
+    this.logger.log('Bimtek: an upcoming class with a waitlist, a running one, a completed one');
 
     return { ...DEMO_USERNAMES, learnerNip: home.firstNip, learnerName: home.firstName };
   }

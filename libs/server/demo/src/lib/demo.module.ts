@@ -1,15 +1,17 @@
 import { IdentityModule } from '@lms/server/identity';
 import { LearningModule } from '@lms/server/learning';
 import { OrganizationModule } from '@lms/server/organization';
+import { TrainingModule } from '@lms/server/training';
 import { Module } from '@nestjs/common';
 
 import { DemoLearningService } from './demo-learning.service';
 import { DemoSeedService } from './demo-seed.service';
+import { DemoTrainingsService } from './demo-trainings.service';
 import { PopulationGenerator } from './generator/population-generator.service';
 
 @Module({
-  imports: [OrganizationModule, IdentityModule, LearningModule],
-  providers: [DemoSeedService, DemoLearningService, PopulationGenerator],
+  imports: [OrganizationModule, IdentityModule, LearningModule, TrainingModule],
+  providers: [DemoSeedService, DemoLearningService, DemoTrainingsService, PopulationGenerator],
   exports: [DemoSeedService, PopulationGenerator],
 })
 export class DemoModule {}

@@ -69,6 +69,12 @@ export const TRAINING_DATABASE: DatabaseParts = {
     CompletionResolver,
     NotificationResolver,
   ],
-  exports: [TrainingService, EnrollmentService, NotificationService],
+  exports: [
+    TrainingService,
+    EnrollmentService,
+    AttendanceService,
+    CompletionService,
+    NotificationService,
+  ],
 })
 export class TrainingModule {}
