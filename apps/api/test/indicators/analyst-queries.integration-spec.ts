@@ -124,6 +124,32 @@ const TREND = `query($filter: IndicatorFilter) {
   }
 }`;
 
+/** The trend of this year over the records of everyone but `excluded`, among `headcount`. */
+function referenceTrend(all: TrainingRecordInput[], excluded: string[], headcount: number) {
+  const mine = all.filter((r) => r.completedOn.startsWith(`${Y}-`) && !excluded.includes(r.nip));
+  const months = Number(TODAY.slice(5, 7));
+  return Array.from({ length: months }, (_, i) => {
+    const m = i + 1;
+    const inMonth = mine.filter((r) => Number(r.completedOn.slice(5, 7)) === m);
+    const upTo = mine.filter((r) => Number(r.completedOn.slice(5, 7)) <= m);
+    const jpOf = (nip: string) =>
+      upTo.filter((r) => r.nip === nip).reduce((sum, r) => sum + Number(r.jp), 0);
+    const compliant = new Set(upTo.map((r) => r.nip).filter((nip) => jpOf(nip) >= 20)).size;
+    return {
+      month: m,
+      period: `${Y}-${pad(m)}`,
+      headcount,
+      trainedCount: new Set(inMonth.filter((r) => r.digital).map((r) => r.nip)).size,
+      learnerCount: new Set(inMonth.map((r) => r.nip)).size,
+      totalJp: inMonth.reduce((sum, r) => sum + Number(r.jp), 0),
+      cumulativeJp: upTo.reduce((sum, r) => sum + Number(r.jp), 0),
+      cumulativeTrainedCount: new Set(upTo.filter((r) => r.digital).map((r) => r.nip)).size,
+      cumulativeCompliantCount: compliant,
+      cumulativeComplianceRate: compliant / headcount,
+    };
+  });
+}
+
 interface ShortfallPage {
   jpShortfall: {
     totalCount: number;
@@ -312,6 +338,17 @@ describe('analyst queries and exports', () => {
       });
     });
 
+    it('lists every region for an ADMIN without a filter', async () => {
+      const all = await t.gql.ok<ShortfallPage>(SHORTFALL, { year: Y, first: 10 }, w.admin);
+      expect(all.jpShortfall.totalCount).toBe(4);
+      expect(all.jpShortfall.edges.map((e) => e.node.employee.nip)).toEqual([
+        w.nips.e8,
+        w.nips.e6,
+        w.nips.e2,
+        w.nips.e5,
+      ]);
+    });
+
     it('keeps an HR analyst in their region', async () => {
       const error = await t.gql.fails(SHORTFALL, { regionId: w.regionB.id }, w.hrA);
       expect(error.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'regionId' });
@@ -355,6 +392,17 @@ describe('analyst queries and exports', () => {
         row('NGW-KOMINFO-APTIKA', 'MANAGERIAL', 2, 1, [0, 0, 1, 0, 0]),
         row('NGW-KOMINFO-APTIKA', 'SOCIO_CULTURAL', 2, 2, [0, 0, 0, 0, 0]),
       ]);
+      const everywhere = await t.gql.ok<{ competencyLevelDistribution: Record<string, unknown>[] }>(
+        LEVELS,
+        {},
+        w.admin,
+      );
+      expect(everywhere.competencyLevelDistribution).toEqual([
+        row('MDN-KOMINFO', 'TECHNICAL', 2, 2, [0, 0, 0, 0, 0]),
+        row('MDN-KOMINFO', 'MANAGERIAL', 2, 2, [0, 0, 0, 0, 0]),
+        row('MDN-KOMINFO', 'SOCIO_CULTURAL', 2, 2, [0, 0, 0, 0, 0]),
+        ...data.competencyLevelDistribution,
+      ]);
       const managerial = await t.gql.ok<{ competencyLevelDistribution: { agencyCode: string }[] }>(
         LEVELS,
         { competency: 'MANAGERIAL', agencyId: w.agencies.aChild.id },
@@ -374,30 +422,7 @@ describe('analyst queries and exports', () => {
         w.hrA,
       );
       // A reference computation over region A's active employees (e3 is inactive).
-      const mine = records(w).filter(
-        (r) => r.completedOn.startsWith(`${Y}-`) && ![w.nips.e3, w.nips.e7].includes(r.nip),
-      );
-      const months = Number(TODAY.slice(5, 7));
-      const expected = Array.from({ length: months }, (_, i) => {
-        const m = i + 1;
-        const inMonth = mine.filter((r) => Number(r.completedOn.slice(5, 7)) === m);
-        const upTo = mine.filter((r) => Number(r.completedOn.slice(5, 7)) <= m);
-        const jpOf = (nip: string) =>
-          upTo.filter((r) => r.nip === nip).reduce((s, r) => s + Number(r.jp), 0);
-        const compliant = new Set(upTo.map((r) => r.nip).filter((nip) => jpOf(nip) >= 20)).size;
-        return {
-          month: m,
-          period: `${Y}-${pad(m)}`,
-          headcount: 5,
-          trainedCount: new Set(inMonth.filter((r) => r.digital).map((r) => r.nip)).size,
-          learnerCount: new Set(inMonth.map((r) => r.nip)).size,
-          totalJp: inMonth.reduce((s, r) => s + Number(r.jp), 0),
-          cumulativeJp: upTo.reduce((s, r) => s + Number(r.jp), 0),
-          cumulativeTrainedCount: new Set(upTo.filter((r) => r.digital).map((r) => r.nip)).size,
-          cumulativeCompliantCount: compliant,
-          cumulativeComplianceRate: compliant / 5,
-        };
-      });
+      const expected = referenceTrend(records(w), [w.nips.e3, w.nips.e7], 5);
       expect(data.monthlyTrend).toEqual(expected);
       expect(data.monthlyTrend.at(-1)).toMatchObject({
         cumulativeJp: 52.5,

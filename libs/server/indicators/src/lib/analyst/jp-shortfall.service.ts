@@ -14,6 +14,7 @@ import { DataSource } from 'typeorm';
 import {
   IndicatorScope,
   IndicatorScopeService,
+  isNarrow,
   scopeConditions,
 } from '../common/indicator-scope.service';
 import { checkIndicatorYear, currentYear } from '../common/indicator-year';
@@ -135,11 +136,22 @@ export class JpShortfallService {
     };
   }
 
+  /**
+   * The year's JP of each employee: in a region, through a LATERAL aggregate (one primary-key
+   * probe per employee, where a plain join let the planner hash the whole facts table); across
+   * every region, through that hash join.
+   */
   private from(scope: IndicatorScope, year: number, p: SqlParams): string {
     return `FROM employees e
       JOIN agencies a ON a.id = e.agency_id
-      LEFT JOIN indicator_employee_facts f
-        ON f.employee_id = e.id AND f.year = ${p.add(year)} AND f.competency = '*'
+      ${
+        isNarrow(scope)
+          ? `LEFT JOIN LATERAL (
+               SELECT sum(x.jp) AS jp FROM indicator_employee_facts x
+                WHERE x.employee_id = e.id AND x.year = ${p.add(year)} AND x.competency = '*') f ON true`
+          : `LEFT JOIN indicator_employee_facts f
+               ON f.employee_id = e.id AND f.year = ${p.add(year)} AND f.competency = '*'`
+      }
      WHERE e.active AND coalesce(f.jp, 0) < ${p.add(ANNUAL_JP_OBLIGATION)}
            ${scopeConditions('e', scope, p)}`;
   }

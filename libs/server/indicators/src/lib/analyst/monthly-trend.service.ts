@@ -4,7 +4,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { IndicatorScopeService, scopeConditions } from '../common/indicator-scope.service';
+import {
+  IndicatorScopeService,
+  isNarrow,
+  scopeConditions,
+} from '../common/indicator-scope.service';
 import { checkIndicatorYear, currentYear } from '../common/indicator-year';
 import { SqlParams } from '../common/sql-params';
 import { IndicatorFilter } from '../literacy/dtos/indicator-filter.input';
@@ -46,23 +50,39 @@ export class MonthlyTrendService {
     const scoped = `SELECT e.id FROM employees e WHERE e.active ${scopeConditions('e', resolved, p)}`;
     const competency = filter?.competency ? ` AND r.competency = ${p.add(filter.competency)}` : '';
     const obligation = p.add(ANNUAL_JP_OBLIGATION);
+    const from = p.add(`${year}-01-01`);
+    const until = p.add(`${year + 1}-01-01`);
+    const period = `r.completed_on >= ${from}::date AND r.completed_on < ${until}::date ${competency}`;
+    // One row per employee and month. In a region: a range scan of the ledger's (employee_id,
+    // completed_on) index per employee (a LATERAL aggregate stays a loop); across every region,
+    // one hash join over the year's records (measured at 1M records: 3-7x either way).
+    const recs = isNarrow(resolved)
+      ? `SELECT s.id AS employee_id, x.month, x.jp, x.digital
+           FROM scoped s
+          CROSS JOIN LATERAL (
+            SELECT extract(month FROM r.completed_on)::int AS month, sum(r.jp) AS jp,
+                   bool_or(r.digital) AS digital
+              FROM learning_records r
+             WHERE r.employee_id = s.id AND ${period}
+             GROUP BY 1) x`
+      : `SELECT r.employee_id, extract(month FROM r.completed_on)::int AS month, sum(r.jp) AS jp,
+                bool_or(r.digital) AS digital
+           FROM learning_records r JOIN scoped s ON s.id = r.employee_id
+          WHERE ${period}
+          GROUP BY 1, 2`;
     const rows: TrendSqlRow[] = await this.dataSource.query(
       `WITH scoped AS (${scoped}),
-       recs AS (
-         SELECT r.employee_id, extract(month FROM r.completed_on)::int AS month, r.jp, r.digital
-           FROM learning_records r JOIN scoped s ON s.id = r.employee_id
-          WHERE r.completed_on >= ${p.add(`${year}-01-01`)}::date
-            AND r.completed_on < ${p.add(`${year + 1}-01-01`)}::date ${competency}),
+       recs AS (${recs}),
        monthly AS (
-         SELECT month, count(DISTINCT employee_id) FILTER (WHERE digital) AS trained,
-                count(DISTINCT employee_id) AS learners, sum(jp) AS jp
+         SELECT month, count(*) FILTER (WHERE digital) AS trained, count(*) AS learners,
+                sum(jp) AS jp
            FROM recs GROUP BY month),
        reached AS (
          SELECT month, count(*) AS n FROM (
            SELECT employee_id, min(month) AS month FROM (
              SELECT employee_id, month,
-                    sum(sum(jp)) OVER (PARTITION BY employee_id ORDER BY month) AS cumulative
-               FROM recs GROUP BY employee_id, month) x
+                    sum(jp) OVER (PARTITION BY employee_id ORDER BY month) AS cumulative
+               FROM recs) x
             WHERE cumulative >= ${obligation} GROUP BY employee_id) y
           GROUP BY month),
        first_digital AS (
