@@ -79,6 +79,9 @@ describe('shell, sign-in and language', () => {
       'Import employees',
       'Regions & agencies',
       'Check a NIP',
+      'Indicators',
+      'Audit trail',
+      'Queues',
     ]);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.title()).toBe('Home · LMS Bimtek');
