@@ -31,7 +31,7 @@ export const AUDIT_EN: TranslationShape<typeof AUDIT_ID> = {
     request: 'Request',
     details: 'Details',
     showDetails: 'Show',
-    system: 'System',
+    system: 'No signed-in account',
     range: 'Showing {{from}}–{{to}} of {{total}} events',
     empty: 'No event matches this filter.',
     previous: 'Previous',

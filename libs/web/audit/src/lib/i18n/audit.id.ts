@@ -28,7 +28,7 @@ export const AUDIT_ID = {
     request: 'Permintaan',
     details: 'Rincian',
     showDetails: 'Lihat',
-    system: 'Sistem',
+    system: 'Tanpa akun masuk',
     range: 'Menampilkan {{from}}–{{to}} dari {{total}} peristiwa',
     empty: 'Tidak ada peristiwa untuk saringan ini.',
     previous: 'Sebelumnya',

@@ -94,7 +94,7 @@ describe('AuditTrailPage', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0].textContent).toContain('bkpsdm');
     expect(rows[0].textContent).toContain('Kabupaten Banyuwangi');
-    expect(rows[1].textContent).toContain('Sistem');
+    expect(rows[1].textContent).toContain('Tanpa akun masuk');
     expect(rows[1].querySelector('pre')?.textContent).toContain('"username": "sari"');
     expect(element.querySelector('[data-testid="audit-summary"]')?.textContent?.trim()).toBe(
       'Menampilkan 1–2 dari 3 peristiwa',
