@@ -47,9 +47,11 @@ export const CHART_RUNTIME = new InjectionToken<() => Promise<ChartRuntime>>('CH
   styles: `
     .figure {
       margin: 0;
+      min-width: 0;
     }
     .canvas {
       width: 100%;
+      overflow: hidden;
     }
     .summary {
       margin-top: 8px;
