@@ -46,6 +46,18 @@ describe('learning: course content, files, publishing, catalog', () => {
 
   afterAll(() => t?.close());
 
+  it("answers module mutations with the module's lessons", async () => {
+    const UPDATE_MODULE = `mutation($id: ID!, $input: ModuleInput!) {
+      updateCourseModule(id: $id, input: $input) { id title lessons { id } }
+    }`;
+    const r = await t.gql.ok<{ updateCourseModule: { title: string; lessons: unknown[] } }>(
+      UPDATE_MODULE,
+      { id: moduleId, input: { title: 'Pengantar SPBE' } },
+      w.organizerA,
+    );
+    expect(r.updateCourseModule).toMatchObject({ title: 'Pengantar SPBE', lessons: [] });
+  });
+
   it('refuses to publish a course without lessons, naming lessons, and leaves it a draft', async () => {
     const e = await t.gql.fails(PUBLISH, { id: course.id }, w.organizerA);
     expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lessons' });

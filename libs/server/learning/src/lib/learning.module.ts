@@ -24,6 +24,7 @@ import { CompetencyLevel } from './competencies/competency-level.entity';
 import { CourseContentResolver } from './content/course-content.resolver';
 import { CourseContentService } from './content/course-content.service';
 import { CourseModule } from './content/course-module.entity';
+import { CourseModuleResolver } from './content/course-module.resolver';
 import { LearningFileController } from './content/learning-file.controller';
 import { LearningFile } from './content/learning-file.entity';
 import { LearningFileService } from './content/learning-file.service';
@@ -103,6 +104,7 @@ export const LEARNING_DATABASE: DatabaseParts = {
     CompetencyResolver,
     CourseContentResolver,
     LessonResolver,
+    CourseModuleResolver,
     QuestionBankResolver,
     AttemptResolver,
     GainResolver,
