@@ -115,7 +115,7 @@ export class ClassCertificatesPage {
   protected readonly canIssue = computed(
     () =>
       this.data()?.training.status === 'COMPLETED' &&
-      this.completedCount() > 0 &&
+      this.missing() > 0 &&
       !this.running() &&
       !this.starting(),
   );
