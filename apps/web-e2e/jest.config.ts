@@ -1,9 +1,9 @@
 import type { Config } from 'jest';
 
 /**
- * Browser tests: real Chromium against the built web app served by the built API, on a fresh
- * database. The global setup starts ONE stack for the whole run, so tests run in band.
- * Build first: `npx nx run-many -t build -p api web`.
+ * Browser tests: real Chromium against the built web app served by the built API and the
+ * certificate worker, on a fresh database. The global setup starts ONE stack for the whole run,
+ * so tests run in band. Build first: `npx nx run-many -t build -p api worker web`.
  */
 const config: Config = {
   displayName: 'web-e2e',

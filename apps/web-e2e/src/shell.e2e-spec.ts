@@ -21,6 +21,7 @@ describe('shell, sign-in and language', () => {
       [
         'Beranda',
         'Kursus',
+        'Bimtek',
         'Pegawai',
         'Impor Pegawai',
         'Wilayah & OPD',
@@ -30,7 +31,7 @@ describe('shell, sign-in and language', () => {
         'Antrian',
       ],
     ],
-    ['penyelenggara', ['Beranda', 'Kursus', 'Pegawai', 'Cek NIP']],
+    ['penyelenggara', ['Beranda', 'Kursus', 'Bimtek', 'Pegawai', 'Cek NIP']],
     ['bkpsdm', ['Beranda', 'Pegawai', 'Impor Pegawai', 'Cek NIP', 'Indikator']],
   ])('%s sees the navigation of their role', async (username, expected) => {
     await login(page, username);
@@ -48,7 +49,14 @@ describe('shell, sign-in and language', () => {
     await page.getByTestId('login-submit').click();
     await page.waitForURL(/\/beranda$/);
 
-    expect(await navLabels(page)).toEqual(['Beranda', 'Katalog', 'Pembelajaran saya']);
+    expect(await navLabels(page)).toEqual([
+      'Beranda',
+      'Katalog',
+      'Pembelajaran saya',
+      'Jadwal Bimtek',
+      'Bimtek saya',
+      'Sertifikat saya',
+    ]);
     await page.getByTestId('learner-record').waitFor();
     expect(await page.getByTestId('home-greeting').innerText()).toContain(learnerName);
     await screenshot(page, 'home-learner');
@@ -75,6 +83,7 @@ describe('shell, sign-in and language', () => {
     expect(await navLabels(page)).toEqual([
       'Home',
       'Courses',
+      'Bimtek',
       'People',
       'Import employees',
       'Regions & agencies',

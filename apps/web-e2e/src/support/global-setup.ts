@@ -11,6 +11,7 @@ import { STACK_STATE_FILE, type StackState } from './stack-state';
 
 const ROOT = resolve(__dirname, '../../../..');
 const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
+const WORKER_MAIN = join(ROOT, 'dist/apps/worker/main.js');
 const WEB_DIST = join(ROOT, 'dist/apps/web/browser');
 
 function freePort(): Promise<number> {
@@ -43,11 +44,44 @@ async function waitForHealth(url: string, api: ChildProcess, log: () => string):
   throw new Error(`The API did not become healthy within 30 s:\n${log()}`);
 }
 
+/** The certificate worker, on the same database, Redis and DATA_DIR as the API; resolves once ready. */
+function startWorker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const worker = spawn(process.execPath, [WORKER_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolveReady, reject) => {
+    const timer = setTimeout(() => {
+      worker.kill();
+      reject(new Error(`The worker did not start within 30 s:\n${output}`));
+    }, 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/Worker \d+ ready/.test(output)) {
+        clearTimeout(timer);
+        worker.removeAllListeners('exit');
+        worker.stdout?.removeAllListeners();
+        worker.stderr?.removeAllListeners();
+        worker.stdout?.resume();
+        worker.stderr?.resume();
+        worker.unref();
+        resolveReady(worker);
+      }
+    };
+    worker.stdout?.on('data', onData);
+    worker.stderr?.on('data', onData);
+    worker.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The worker exited with ${code}:\n${output}`));
+    });
+  });
+}
+
 /** Builds nothing (npm test builds first); starts one database, API and web app for the run. */
 export default async function globalSetup(): Promise<void> {
-  for (const path of [API_MAIN, join(WEB_DIST, 'index.html')]) {
+  for (const path of [API_MAIN, WORKER_MAIN, join(WEB_DIST, 'index.html')]) {
     if (!existsSync(path)) {
-      throw new Error(`${path} is missing: run \`npx nx run-many -t build -p api web\` first.`);
+      throw new Error(
+        `${path} is missing: run \`npx nx run-many -t build -p api worker web\` first.`,
+      );
     }
   }
   const adminDatabaseUrl =
@@ -99,10 +133,19 @@ export default async function globalSetup(): Promise<void> {
   api.stdout?.resume();
   api.stderr?.resume();
   api.unref();
+  // Certificates are rendered by the worker process, as in production.
+  let worker: ChildProcess;
+  try {
+    worker = await startWorker(env);
+  } catch (error) {
+    api.kill();
+    throw error;
+  }
 
   const state: StackState = {
     baseUrl,
     pid: api.pid ?? 0,
+    workerPid: worker.pid ?? 0,
     databaseName,
     adminDatabaseUrl,
     redisUrl,

@@ -24,6 +24,7 @@ async function stopApi(pid: number): Promise<void> {
 
 export default async function globalTeardown(): Promise<void> {
   const state = JSON.parse(readFileSync(STACK_STATE_FILE, 'utf8')) as StackState;
+  if (state.workerPid) await stopApi(state.workerPid);
   await stopApi(state.pid);
 
   const admin = new Client({ connectionString: state.adminDatabaseUrl });

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 export interface StackState {
   baseUrl: string;
   pid: number;
+  /** The certificate worker (dist/apps/worker/main.js). */
+  workerPid: number;
   databaseName: string;
   adminDatabaseUrl: string;
   redisUrl: string;
