@@ -89,7 +89,7 @@ fi
 stage "Browser tests (Chromium)"
 if [[ -f apps/web-e2e/jest.config.ts ]]; then
   start_services
-  npx nx run-many -t build -p api web --configuration=production
+  npx nx run-many -t build -p api worker web --configuration=production
   npx jest -c apps/web-e2e/jest.config.ts
 else
   skip "apps/web-e2e/jest.config.ts does not exist yet"
