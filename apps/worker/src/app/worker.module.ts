@@ -1,5 +1,6 @@
 import { CertificationWorkerModule } from '@lms/server/certification';
 import { ConfigModule, DatabaseModule, QueueInfraModule, RedisModule } from '@lms/server/core';
+import { NoticeMailWorkerModule } from '@lms/server/training';
 import { Module } from '@nestjs/common';
 
 import { DATABASE_PARTS } from './database-parts';
@@ -15,6 +16,7 @@ import { DATABASE_PARTS } from './database-parts';
     RedisModule,
     QueueInfraModule,
     CertificationWorkerModule,
+    NoticeMailWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -20,6 +20,7 @@ import { RosterService } from './enrollments/roster.service';
 import { SeatAllocator } from './enrollments/seat-allocator';
 import { CreateTraining1764500000000 } from './migrations/1764500000000-CreateTraining';
 import { AddLockTrainingFunction1764500100000 } from './migrations/1764500100000-AddLockTrainingFunction';
+import { AddNoticeEmail1764500200000 } from './migrations/1764500200000-AddNoticeEmail';
 import { Notification } from './notifications/notification.entity';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { NotificationService } from './notifications/notification.service';
@@ -45,7 +46,11 @@ const ENTITIES = [
 
 export const TRAINING_DATABASE: DatabaseParts = {
   entities: ENTITIES,
-  migrations: [CreateTraining1764500000000, AddLockTrainingFunction1764500100000],
+  migrations: [
+    CreateTraining1764500000000,
+    AddLockTrainingFunction1764500100000,
+    AddNoticeEmail1764500200000,
+  ],
 };
 
 @Module({
