@@ -1,5 +1,11 @@
 import { CertificationWorkerModule } from '@lms/server/certification';
-import { ConfigModule, DatabaseModule, QueueInfraModule, RedisModule } from '@lms/server/core';
+import {
+  ConfigModule,
+  DatabaseModule,
+  LoggingModule,
+  QueueInfraModule,
+  RedisModule,
+} from '@lms/server/core';
 import { NoticeMailWorkerModule } from '@lms/server/training';
 import { Module } from '@nestjs/common';
 
@@ -12,6 +18,7 @@ import { DATABASE_PARTS } from './database-parts';
 @Module({
   imports: [
     ConfigModule,
+    LoggingModule.forRoot('worker'),
     DatabaseModule.forRoot(DATABASE_PARTS),
     RedisModule,
     QueueInfraModule,
