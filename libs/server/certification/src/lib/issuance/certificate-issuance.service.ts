@@ -18,6 +18,7 @@ import { CertificateFailure, CertificateIssuance } from './certificate-issuance.
 
 /** addBulk in slices: one Redis round trip per slice, and no single giant Lua call. */
 const ENQUEUE_CHUNK = 1_000;
+const QUEUE_WARNING_INTERVAL_MS = 10_000;
 
 interface ProgressRow {
   total: number;
@@ -39,11 +40,19 @@ export function issuanceStatus(
 @Injectable()
 export class CertificateIssuanceService {
   private readonly logger = new Logger('CertificateIssuanceService');
+  private lastQueueWarning = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.certificates) private readonly queue: Queue,
-  ) {}
+  ) {
+    // While Redis is away the queue reports every reconnection attempt: one line per 10 s is enough.
+    this.queue.on('error', (error: Error) => {
+      if (Date.now() - this.lastQueueWarning < QUEUE_WARNING_INTERVAL_MS) return;
+      this.lastQueueWarning = Date.now();
+      this.logger.warn(`Certificates queue: ${error.message}`);
+    });
+  }
 
   /**
    * Queues one job per COMPLETED enrollment of the class that has no issued certificate yet and
