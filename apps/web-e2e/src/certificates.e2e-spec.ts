@@ -160,6 +160,13 @@ describe('certificates: issue with a live bar, verify in public, revoke', () => 
       );
       expect(await visitor.getByTestId('revocation').innerText()).toMatch(/Dicabut pada \d/);
       await screenshot(visitor, 'certificates-verify-revoked');
+
+      // The same page in English, for visitors from outside.
+      await visitor.locator('[data-lang="en"] button').click();
+      await visitor.getByTestId('verify-status-text').getByText('REVOKED').waitFor();
+      expect(await visitor.getByTestId('revocation').innerText()).toMatch(/^Revoked on \d/);
+      expect(await visitor.title()).toBe('Certificate verification · LMS Bimtek');
+      await screenshot(visitor, 'certificates-verify-revoked-en');
     } finally {
       await visitorBrowser.close();
     }
