@@ -224,6 +224,8 @@ async function main(): Promise<void> {
   const env = {
     ...process.env,
     NODE_ENV: 'test',
+    // The workers' readiness line is logged at info.
+    LOG_LEVEL: 'info',
     DATABASE_URL: db.url,
     REDIS_URL,
     REDIS_PREFIX: prefix,

@@ -133,7 +133,8 @@ export class WorkerProcess {
     this.output = '';
     const child = spawn(process.execPath, [WORKER_MAIN], {
       cwd: REPO_ROOT,
-      env: { ...process.env, ...this.env },
+      // info: the worker's readiness line (tests otherwise log errors only).
+      env: { ...process.env, LOG_LEVEL: 'info', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
