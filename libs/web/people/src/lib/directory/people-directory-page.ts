@@ -34,8 +34,11 @@ import { currentCursor, FIRST_PAGE, popCursor, pushCursor } from './cursor-stack
 export const SEARCH_DEBOUNCE_MS = 300;
 export const PAGE_SIZES = [10, 20, 50] as const;
 
+/** A request with the index of the page it asks for, so the summary matches the rows shown. */
+type PageRequest = EmployeeSearch & { pageIndex: number };
+
 interface PageResult {
-  request: EmployeeSearch;
+  request: PageRequest;
   page: EmployeePage | null;
   error: ApiErrorInfo | null;
 }
@@ -87,9 +90,10 @@ export class PeopleDirectoryPage {
   }));
   /** Back to the first page whenever a filter changes. */
   private readonly cursors = linkedSignal({ source: this.filters, computation: () => FIRST_PAGE });
-  private readonly request = computed<EmployeeSearch>(() => ({
+  private readonly request = computed<PageRequest>(() => ({
     ...this.filters(),
     after: currentCursor(this.cursors()),
+    pageIndex: this.cursors().length - 1,
   }));
 
   private readonly result = toSignal(
@@ -108,16 +112,25 @@ export class PeopleDirectoryPage {
   /** The previous page stays on screen, dimmed, until the next one arrives. */
   protected readonly loading = computed(() => this.result()?.request !== this.request());
   protected readonly error = computed(() => this.result()?.error ?? null);
-  protected readonly page = linkedSignal<PageResult | undefined, EmployeePage | null>({
+  /** The page on screen and the index it was loaded for (kept while the next one loads). */
+  private readonly shown = linkedSignal<
+    PageResult | undefined,
+    { page: EmployeePage | null; index: number; size: number }
+  >({
     source: this.result,
     computation: (result, previous) =>
-      result?.page ?? (result?.error ? null : (previous?.value ?? null)),
+      result?.page
+        ? { page: result.page, index: result.request.pageIndex, size: result.request.first }
+        : result?.error
+          ? { page: null, index: 0, size: this.pageSize() }
+          : (previous?.value ?? { page: null, index: 0, size: this.pageSize() }),
   });
+  protected readonly page = computed(() => this.shown().page);
   protected readonly rows = computed(() => this.page()?.edges.map((edge) => edge.node) ?? []);
   protected readonly pageIndex = computed(() => this.cursors().length - 1);
   protected readonly range = computed(() => {
-    const page = this.page();
-    const from = this.pageIndex() * this.pageSize() + 1;
+    const { page, index, size } = this.shown();
+    const from = index * size + 1;
     return {
       from: page && page.edges.length > 0 ? from : 0,
       to: page ? from + page.edges.length - 1 : 0,
