@@ -90,7 +90,7 @@ function drop(element: HTMLElement, file: File): void {
   zone?.dispatchEvent(event);
 }
 
-function fileOf(bytes: Uint8Array, name: string): File {
+function fileOf(bytes: Uint8Array<ArrayBuffer>, name: string): File {
   const file = new File([bytes], name, { type: 'application/pdf' });
   // jsdom's Blob lacks arrayBuffer(); a browser's File has it.
   Object.defineProperty(file, 'arrayBuffer', {
