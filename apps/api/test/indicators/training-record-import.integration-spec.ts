@@ -120,6 +120,15 @@ describe('importTrainingRecords', () => {
     });
   });
 
+  it('leaves one audit event per real import, with who and how many', async () => {
+    const events = await t.dataSource.query(
+      `SELECT actor_username, summary FROM audit_events WHERE action = 'importTrainingRecords'`,
+    );
+    expect(events).toEqual([
+      expect.objectContaining({ summary: expect.objectContaining({ rows: 3, created: 3 }) }),
+    ]);
+  });
+
   it('changes nothing when the same file is imported again', async () => {
     const before = await fx.indicators(w.admin, 'AGENCY', { year: Y1 });
     const versions = await t.dataSource.query(`SELECT last_value FROM indicator_version_seq`);

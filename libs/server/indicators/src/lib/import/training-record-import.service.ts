@@ -1,5 +1,6 @@
 import {
   AccessScope,
+  AuditService,
   ImportError,
   ImportResult,
   MAX_REPORTED_IMPORT_ERRORS,
@@ -69,7 +70,10 @@ const UNCHANGED_FIELDS = (r: AcceptedRow, e: ExistingRecord) =>
  */
 @Injectable()
 export class TrainingRecordImportService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async import(
     csv: string,
@@ -99,6 +103,18 @@ export class TrainingRecordImportService {
       createdCount = await this.dataSource.transaction(async (manager) => {
         const inserted = await this.insert(manager, created, scope);
         await this.update(manager, changed);
+        await this.audit.record(manager, {
+          action: 'importTrainingRecords',
+          entityType: 'LearningRecord',
+          regionId: scope.regionId,
+          summary: {
+            rows: rows.length,
+            created: inserted,
+            updated: changed.length,
+            rejected: rows.length - accepted.length,
+          },
+          actor: scope,
+        });
         return inserted;
       });
     }
