@@ -8,6 +8,8 @@ const KEY = /^[A-Za-z0-9_-]{1,64}(\/[A-Za-z0-9_.-]{1,64}){0,4}$/;
 /** PDFs as files under one root folder; keys come from the service, never from a client. */
 export class FsCertificateStorage implements CertificateStorage {
   private readonly root: string;
+  /** Folders known to exist: a batch of thousands of PDFs shares 4,096 of them. */
+  private readonly folders = new Set<string>();
 
   constructor(root: string) {
     this.root = resolve(root);
@@ -15,7 +17,11 @@ export class FsCertificateStorage implements CertificateStorage {
 
   async put(key: string, data: Buffer): Promise<void> {
     const path = this.pathOf(key);
-    await mkdir(dirname(path), { recursive: true });
+    const folder = dirname(path);
+    if (!this.folders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      this.folders.add(folder);
+    }
     // Write then rename: a reader (or a worker killed mid-write) never leaves half a PDF behind.
     const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
     await writeFile(temp, data, { mode: 0o640 });
