@@ -376,6 +376,25 @@ describe('Certificates (API + real worker process)', () => {
     ]);
     const pdf2 = Buffer.from(await (await fetch(`${t.url}${cert.pdfUrl}`)).arrayBuffer());
     expect(createHash('sha256').update(pdf2).digest('hex')).toBe(v2.sha256);
+
+    // Each write left its audit event, under the organizer who made it.
+    const events: { action: string; entity_id: string; username: string; summary: unknown }[] =
+      await t.dataSource.query(
+        `SELECT action, entity_id, actor_username AS username, summary FROM audit_events
+          WHERE entity_type IN ('Certificate', 'CertificateIssuance') ORDER BY occurred_at, id`,
+      );
+    expect(events.filter((e) => e.entity_id === cert.id)).toEqual([
+      expect.objectContaining({
+        action: 'revokeCertificate',
+        summary: expect.objectContaining({ reason: 'Nama peserta salah ketik', version: 1 }),
+      }),
+      expect.objectContaining({
+        action: 'reissueCertificate',
+        summary: expect.objectContaining({ reason: 'Nama diperbaiki', version: 2 }),
+      }),
+    ]);
+    expect(events.map((e) => e.action)).toContain('issueCertificates');
+    expect(new Set(events.map((e) => e.username)).size).toBe(1);
   });
   it("prints the region's own numbering pattern, signatory and logo", async () => {
     const SETTINGS = `mutation($input: CertificateSettingsInput!) {

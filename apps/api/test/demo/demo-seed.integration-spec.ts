@@ -45,6 +45,17 @@ describe('demo data', () => {
     ]);
     const [{ n: records }] = await q('SELECT count(*)::int AS n FROM learning_records');
     expect(Number(records)).toBeGreaterThan(100);
+    // Certificates print a real signatory and the region's own numbering from the first issue.
+    const settings = await q(
+      `SELECT r.code, s.signatory_name, s.signatory_nip, s.number_pattern
+         FROM certificate_settings s JOIN regions r ON r.id = s.region_id ORDER BY r.code`,
+    );
+    expect(settings.map((s) => s['code'])).toEqual(['35.10', '35.77']);
+    settings.forEach((s) => {
+      expect(s['signatory_name']).toEqual(expect.any(String));
+      expect(isValidNip(String(s['signatory_nip']))).toBe(true);
+      expect(s['number_pattern']).toContain('{seq}');
+    });
 
     const file = JSON.parse(readFileSync(join(t.config.dataDir, 'demo-accounts.json'), 'utf8'));
     expect(file.learnerNip).toBe(accounts?.learnerNip);

@@ -11,4 +11,5 @@ export * from './lib/numbering/certificate-number';
 export * from './lib/render/certificate-content';
 export * from './lib/render/certificate-fonts';
 export * from './lib/render/certificate-renderer';
+export * from './lib/settings/certificate-settings.service';
 export * from './lib/storage/certificate-storage';

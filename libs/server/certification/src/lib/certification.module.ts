@@ -43,6 +43,6 @@ import { CertificateVerificationService } from './verification/certificate-verif
     CertificateSettingsResolver,
     EnrollmentCertificateResolver,
   ],
-  exports: [CertificateService, CertificateIssuanceService],
+  exports: [CertificateService, CertificateIssuanceService, CertificateSettingsService],
 })
 export class CertificationModule {}

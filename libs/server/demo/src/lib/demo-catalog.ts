@@ -12,6 +12,36 @@ export const DEMO_REGIONS = [
   { code: '35.77', name: 'Kota Madiun', type: RegionType.CITY, prefix: 'MDN', employees: 120 },
 ] as const;
 
+/** Who signs each demo region's certificates (fictional officials; valid NIPs). */
+export const DEMO_CERTIFICATE_SETTINGS: Record<
+  (typeof DEMO_REGIONS)[number]['code'],
+  {
+    numberPattern: string;
+    issuerName: string;
+    cityOfIssue: string;
+    signatoryName: string;
+    signatoryPosition: string;
+    signatoryNip: string;
+  }
+> = {
+  '35.10': {
+    numberPattern: '800/{seq}/429.201/{year}',
+    issuerName: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+    cityOfIssue: 'Banyuwangi',
+    signatoryName: 'Dr. Hj. Retno Wulandari, S.Sos., M.Si.',
+    signatoryPosition: 'Kepala BKPSDM Kabupaten Banyuwangi',
+    signatoryNip: '197204151998032004',
+  },
+  '35.77': {
+    numberPattern: '800/{seq}/401.302/{year}',
+    issuerName: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+    cityOfIssue: 'Madiun',
+    signatoryName: 'Drs. Bambang Sutrisno, M.M.',
+    signatoryPosition: 'Kepala BKPSDM Kota Madiun',
+    signatoryNip: '196908221994031005',
+  },
+};
+
 /** [code suffix, name, children] — kecamatan carry kelurahan/desa below them. */
 export const DEMO_AGENCIES: [string, string, [string, string][]?][] = [
   ['SETDA', 'Sekretariat Daerah'],

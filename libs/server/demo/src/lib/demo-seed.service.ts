@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { CertificateSettingsService } from '@lms/server/certification';
 import { AccessScope, APP_CONFIG, AppConfig } from '@lms/server/core';
 import { UserService } from '@lms/server/identity';
 import {
@@ -15,7 +16,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { DEMO_AGENCIES, DEMO_REGIONS, DEMO_USERNAMES } from './demo-catalog';
+import {
+  DEMO_AGENCIES,
+  DEMO_CERTIFICATE_SETTINGS,
+  DEMO_REGIONS,
+  DEMO_USERNAMES,
+} from './demo-catalog';
 import { DemoLearningService } from './demo-learning.service';
 import { draftPerson } from './demo-population';
 import { DemoTrainingsService } from './demo-trainings.service';
@@ -49,6 +55,7 @@ export class DemoSeedService {
     private readonly users: UserService,
     private readonly learning: DemoLearningService,
     private readonly demoTrainings: DemoTrainingsService,
+    private readonly certificateSettings: CertificateSettingsService,
   ) {}
 
   async seedIfEmpty(): Promise<DemoAccounts | null> {
@@ -125,6 +132,10 @@ export class DemoSeedService {
       if (result.rejected > 0) {
         throw new Error(`Demo employees rejected: ${JSON.stringify(result.errors.slice(0, 3))}`);
       }
+      await this.certificateSettings.save(
+        { regionId: region.id, ...DEMO_CERTIFICATE_SETTINGS[spec.code] },
+        scope,
+      );
       created.push({ region, firstNip: people[0].nip, firstName: people[0].fullName });
       this.logger.log(`${spec.name}: ${leaves.length} agencies, ${result.created} employees`);
     }

@@ -1,3 +1,4 @@
+import { CertificationModule } from '@lms/server/certification';
 import { IdentityModule } from '@lms/server/identity';
 import { LearningModule } from '@lms/server/learning';
 import { OrganizationModule } from '@lms/server/organization';
@@ -10,7 +11,13 @@ import { DemoTrainingsService } from './demo-trainings.service';
 import { PopulationGenerator } from './generator/population-generator.service';
 
 @Module({
-  imports: [OrganizationModule, IdentityModule, LearningModule, TrainingModule],
+  imports: [
+    OrganizationModule,
+    IdentityModule,
+    LearningModule,
+    TrainingModule,
+    CertificationModule,
+  ],
   providers: [DemoSeedService, DemoLearningService, DemoTrainingsService, PopulationGenerator],
   exports: [DemoSeedService, PopulationGenerator],
 })

@@ -1,5 +1,6 @@
 import {
   AccessScope,
+  AuditService,
   ConflictError,
   InvalidInputError,
   NotFoundError,
@@ -34,6 +35,7 @@ export class CertificateService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.certificates) private readonly queue: Queue,
+    private readonly audit: AuditService,
   ) {}
 
   /** A certificate the caller manages (ADMIN, ORGANIZER of its region); NOT_FOUND otherwise. */
@@ -80,7 +82,15 @@ export class CertificateService {
         revokedBy: scope.user?.id ?? null,
         revokeReason: text,
       });
-      return manager.getRepository(Certificate).save(certificate);
+      const saved = await manager.getRepository(Certificate).save(certificate);
+      await this.audit.record(manager, {
+        action: 'revokeCertificate',
+        entityType: 'Certificate',
+        entityId: saved.id,
+        regionId: saved.regionId,
+        summary: { number: saved.number, version: saved.version, reason: text },
+      });
+      return saved;
     });
   }
 
@@ -137,7 +147,15 @@ export class CertificateService {
         revokedBy: null,
         revokeReason: null,
       });
-      return manager.getRepository(Certificate).save(current);
+      const saved = await manager.getRepository(Certificate).save(current);
+      await this.audit.record(manager, {
+        action: 'reissueCertificate',
+        entityType: 'Certificate',
+        entityId: saved.id,
+        regionId: saved.regionId,
+        summary: { number: saved.number, version: saved.version, reason: note },
+      });
+      return saved;
     });
     await this.queue.add(
       CERTIFICATE_JOBS.render,

@@ -1,4 +1,10 @@
-import { AccessScope, InvalidInputError, NotFoundError, QUEUES } from '@lms/server/core';
+import {
+  AccessScope,
+  AuditService,
+  InvalidInputError,
+  NotFoundError,
+  QUEUES,
+} from '@lms/server/core';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -45,6 +51,7 @@ export class CertificateIssuanceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.certificates) private readonly queue: Queue,
+    private readonly audit: AuditService,
   ) {
     // While Redis is away the queue reports every reconnection attempt: one line per 10 s is enough.
     this.queue.on('error', (error: Error) => {
@@ -91,6 +98,13 @@ export class CertificateIssuanceService {
          SELECT $1, unnest($2::uuid[])`,
         [created.id, ids],
       );
+      await this.audit.record(manager, {
+        action: 'issueCertificates',
+        entityType: 'CertificateIssuance',
+        entityId: created.id,
+        regionId: training.regionId,
+        summary: { trainingId: training.id, completed: Number(completed), queued: ids.length },
+      });
       return { issuance: created, enrollmentIds: ids };
     });
 

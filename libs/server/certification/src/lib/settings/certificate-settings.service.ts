@@ -1,4 +1,4 @@
-import { AccessScope, InvalidInputError, NotFoundError } from '@lms/server/core';
+import { AccessScope, AuditService, InvalidInputError, NotFoundError } from '@lms/server/core';
 import { normalizeNip, parseNip, Role } from '@lms/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -22,7 +22,10 @@ function logoType(bytes: Buffer): 'image/png' | 'image/jpeg' | null {
 
 @Injectable()
 export class CertificateSettingsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   private async assertRegion(regionId: string, scope: AccessScope): Promise<{ name: string }> {
     const rows: { name: string }[] = isUUID(regionId)
@@ -91,8 +94,9 @@ export class CertificateSettingsService {
       logo !== undefined,
     ];
     // updated_at changes on every save: the worker's logo cache is keyed by it.
-    await this.dataSource.query(
-      `INSERT INTO certificate_settings AS s (region_id, number_pattern, issuer_name, city_of_issue,
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO certificate_settings AS s (region_id, number_pattern, issuer_name, city_of_issue,
           signatory_name, signatory_position, signatory_nip, updated_by, logo, logo_type, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, clock_timestamp())
        ON CONFLICT (region_id) DO UPDATE SET number_pattern = $2, issuer_name = $3, city_of_issue = $4,
@@ -100,8 +104,21 @@ export class CertificateSettingsService {
           logo = CASE WHEN $11 THEN $9 ELSE s.logo END,
           logo_type = CASE WHEN $11 THEN $10 ELSE s.logo_type END,
           updated_at = clock_timestamp()`,
-      values,
-    );
+        values,
+      );
+      await this.audit.record(manager, {
+        action: 'updateCertificateSettings',
+        entityType: 'CertificateSettings',
+        entityId: input.regionId,
+        regionId: input.regionId,
+        summary: {
+          numberPattern: pattern,
+          signatoryName: values[4],
+          signatoryNip,
+          logo: logo === undefined ? 'unchanged' : logo ? 'replaced' : 'removed',
+        },
+      });
+    });
     return this.dataSource
       .getRepository(CertificateSettings)
       .findOneByOrFail({ regionId: input.regionId });
