@@ -1,9 +1,19 @@
-import { byKeys, GraphqlContext, RequiresRole } from '@lms/server/core';
+import { AccessScope, byKeys, GraphqlContext, RequiresRole, Scope } from '@lms/server/core';
 import { Employee, EmployeeService, Region, RegionService } from '@lms/server/organization';
 import { Role } from '@lms/shared/domain';
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 
 import { CreateUserInput } from './dtos/create-user.input';
+import { InstructorRef } from './instructor-ref.model';
 import { User } from './user.entity';
 import { UserService } from './user.service';
 
@@ -19,6 +29,18 @@ export class UserResolver {
   @RequiresRole(Role.ADMIN)
   createUser(@Args('input') input: CreateUserInput): Promise<User> {
     return this.users.create(input);
+  }
+
+  @Query(() => [InstructorRef], {
+    description:
+      "INSTRUCTOR accounts a class may book: an organizer's region; an ADMIN's every region or regionId",
+  })
+  @RequiresRole(Role.ADMIN, Role.ORGANIZER)
+  instructors(
+    @Scope() scope: AccessScope,
+    @Args('regionId', { type: () => ID, nullable: true }) regionId?: string,
+  ): Promise<InstructorRef[]> {
+    return this.users.instructors(scope, regionId);
   }
 
   @ResolveField(() => Employee, {

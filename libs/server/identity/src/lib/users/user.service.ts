@@ -1,4 +1,10 @@
-import { AuditService, ConflictError, InvalidInputError, NotFoundError } from '@lms/server/core';
+import {
+  AccessScope,
+  AuditService,
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+} from '@lms/server/core';
 import { EmployeeService, RegionService } from '@lms/server/organization';
 import { parseNip, Role } from '@lms/shared/domain';
 import { Injectable } from '@nestjs/common';
@@ -8,6 +14,7 @@ import { isUUID } from 'class-validator';
 import { In, Repository } from 'typeorm';
 
 import { CreateUserInput } from './dtos/create-user.input';
+import { InstructorRef } from './instructor-ref.model';
 import { User } from './user.entity';
 
 const REGIONAL_ROLES: Role[] = [Role.ORGANIZER, Role.INSTRUCTOR, Role.HR_ANALYST];
@@ -89,6 +96,29 @@ export class UserService {
     const user = isUUID(id) ? await this.users.findOneBy({ id }) : null;
     if (!user) throw new NotFoundError('User', 'id');
     return user;
+  }
+
+  /**
+   * Active INSTRUCTOR accounts a class may book, by username: for ADMIN and ORGANIZER only. An
+   * organizer gets their own region's; an ADMIN every region's, or one region's when asked. A
+   * region the caller cannot reach answers NOT_FOUND, as the other regional reads do.
+   */
+  async instructors(scope: AccessScope, regionId?: string | null): Promise<InstructorRef[]> {
+    scope.assertRole(Role.ADMIN, Role.ORGANIZER);
+    const region = regionId
+      ? (await this.regions.get(regionId, scope, 'regionId')).id
+      : scope.regionId;
+    const query = this.users
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.username', 'u.regionId'])
+      .where('u.active')
+      .andWhere(':role = ANY(u.roles)', { role: Role.INSTRUCTOR })
+      .andWhere('u.regionId IS NOT NULL')
+      .orderBy('lower(u.username)')
+      .addOrderBy('u.id');
+    if (region) query.andWhere('u.regionId = :region', { region });
+    const rows = await query.getMany();
+    return rows.map((u) => ({ id: u.id, username: u.username, regionId: u.regionId as string }));
   }
 
   findByIds(ids: readonly string[]): Promise<User[]> {
