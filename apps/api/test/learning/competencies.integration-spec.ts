@@ -97,6 +97,26 @@ describe('learning: the competency model', () => {
       w.organizerB,
     );
     expect(seenB.competencies.map((x) => x.name)).toEqual(['Keamanan Informasi']);
+
+    // The two that were created, each by its author in its region; the refused ones left nothing.
+    const events = await t.dataSource.query(
+      `SELECT entity_type, region_id, actor_username, summary FROM audit_events
+        WHERE action = 'createCompetency' ORDER BY id`,
+    );
+    expect(events).toEqual([
+      {
+        entity_type: 'Competency',
+        region_id: w.regionA,
+        actor_username: expect.stringMatching(/^org-a\d+$/),
+        summary: { code: 'T.01', name: 'Analisis Data', type: 'TECHNICAL' },
+      },
+      {
+        entity_type: 'Competency',
+        region_id: w.regionB,
+        actor_username: expect.stringMatching(/^admin-l\d+$/),
+        summary: { code: 'T.01', name: 'Keamanan Informasi', type: 'TECHNICAL' },
+      },
+    ]);
   });
 
   it('links a course to a specific competency of its type and region only', async () => {

@@ -7,6 +7,8 @@ import { startTestApp, TestApp } from '../support/test-app';
 const COURSE = `query($id: ID!) { course(id: $id) { id code status shared } }`;
 const COURSES = `query($search: String) { courses(search: $search) { code } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateCourseInput!) { updateCourse(id: $id, input: $input) { id jp shared title } }`;
+const EVENTS = `SELECT action, entity_type, region_id, actor_username, summary FROM audit_events
+  WHERE entity_id = $1 ORDER BY id`;
 
 describe('learning: createCourse, course scope, the JP ledger', () => {
   let t: TestApp;
@@ -44,6 +46,15 @@ describe('learning: createCourse, course scope, the JP ledger', () => {
         c.id,
       ]);
       expect(row.jp).toBe('2.50');
+      expect(await t.dataSource.query(EVENTS, [c.id])).toEqual([
+        {
+          action: 'createCourse',
+          entity_type: 'Course',
+          region_id: w.regionA,
+          actor_username: expect.stringMatching(/^org-a\d+$/),
+          summary: { code: 'SPBE-101', title: c.title, jp: 2.5, delivery: 'ONLINE' },
+        },
+      ]);
     });
 
     it('lets ADMIN create in a region given by regionId, and requires it', async () => {
@@ -79,6 +90,7 @@ describe('learning: createCourse, course scope, the JP ledger', () => {
       ['level 6', { level: 6 }, 'level'],
     ])('rejects %s naming the field, writing nothing', async (_label, patch, field) => {
       const before = await count('courses');
+      const events = await count('audit_events');
       const e = await t.gql.fails(
         CREATE_COURSE,
         {
@@ -96,6 +108,7 @@ describe('learning: createCourse, course scope, the JP ledger', () => {
       expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(e.message).toContain(field);
       expect(await count('courses')).toBe(before);
+      expect(await count('audit_events')).toBe(events);
     });
 
     it('rejects an unknown competency type as BAD_USER_INPUT naming competency', async () => {
@@ -194,6 +207,17 @@ describe('learning: createCourse, course scope, the JP ledger', () => {
       expect(ok.updateCourse.jp).toBe(9);
       const bad = await t.gql.fails(UPDATE, { id: shared.id, input: { jp: 0 } }, w.organizerB);
       expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'jp' });
+      // One updateCourse event: the refused attempts wrote nothing and recorded nothing.
+      const events = await t.dataSource.query(EVENTS, [shared.id]);
+      expect(events.map((e: { action: string }) => e.action)).toEqual([
+        'createCourse',
+        'updateCourse',
+      ]);
+      expect(events[1]).toMatchObject({
+        region_id: w.regionB,
+        actor_username: expect.stringMatching(/^org-b\d+$/),
+        summary: { code: 'EDIT-B', changes: { jp: [4, 9] } },
+      });
     });
   });
 

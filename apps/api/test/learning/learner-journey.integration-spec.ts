@@ -19,6 +19,8 @@ const MY_COURSE = `query($c: ID!) {
 }`;
 const MY_JP = `query($year: Int) { myJp(year: $year) { year totalJp obligation progress met records { title jp source competency digital completedOn } } }`;
 const MY_LEARNING = `{ myLearning { progress enrolment { status } course { code title jp } } }`;
+const ANSWER = `mutation($attemptId: ID!, $answer: AnswerInput!) { answerQuestion(attemptId: $attemptId, answer: $answer) { id } }`;
+const ATTEMPT = `query($id: ID!) { attempt(id: $id) { id } }`;
 
 interface Q {
   id: string;
@@ -118,6 +120,22 @@ describe('learning: a learner’s journey through a self-paced course', () => {
     );
     expect(a.enrolInCourse.status).toBe('ACTIVE');
     expect(b.enrolInCourse.id).toBe(a.enrolInCourse.id);
+    // One event: the second request changed nothing, the refused ones above wrote nothing.
+    const events = await t.dataSource.query(
+      `SELECT entity_type, entity_id, region_id, actor_username, summary, occurred_at FROM audit_events
+        WHERE action = 'enrolInCourse' AND summary->>'courseId' = $1`,
+      [course.id],
+    );
+    expect(events).toEqual([
+      {
+        entity_type: 'CourseEnrolment',
+        entity_id: a.enrolInCourse.id,
+        region_id: w.regionA,
+        actor_username: expect.stringMatching(/^learner-a\d+$/),
+        summary: { courseId: course.id, code: 'PERJALANAN', employeeId: w.employeeA },
+        occurred_at: expect.any(Date),
+      },
+    ]);
   });
 
   it('takes the pre-test, then the lessons, but does not complete without passing the post-test', async () => {
@@ -228,5 +246,92 @@ describe('learning: a learner’s journey through a self-paced course', () => {
       w.learnerA,
     );
     expect(jp.myJp).toMatchObject({ totalJp: 20, met: true, progress: 1 });
+  });
+
+  describe('audit trail', () => {
+    const learnerTrail = (): Promise<
+      {
+        action: string;
+        actor_username: string | null;
+        region_id: string;
+        summary: Record<string, unknown>;
+      }[]
+    > =>
+      t.dataSource.query(
+        `SELECT action, actor_username, region_id, summary FROM audit_events
+          WHERE entity_type IN ('CourseEnrolment', 'AssessmentAttempt') AND summary->>'courseId' = $1
+          ORDER BY id`,
+        [course.id],
+      );
+
+    it('records the learner’s writes and the completion that credited the JP, once each', async () => {
+      const trail = await learnerTrail();
+      expect(trail.map((e) => e.action)).toEqual([
+        'enrolInCourse',
+        'startAttempt',
+        'submitAttempt',
+        // Three lessons; marking done lessons again wrote nothing and left no event.
+        'completeLesson',
+        'completeLesson',
+        'completeLesson',
+        'startAttempt',
+        'submitAttempt',
+        'startAttempt',
+        'submitAttempt',
+        'completeCourse',
+        'startAttempt',
+        'submitAttempt',
+      ]);
+      for (const e of trail) {
+        expect(e.actor_username).toMatch(/^learner-a\d+$/);
+        expect(e.region_id).toBe(w.regionA);
+      }
+      const submitted = trail.filter((e) => e.action === 'submitAttempt').map((e) => e.summary);
+      expect(submitted.map((s) => [s['kind'], s['score'], s['passed']])).toEqual([
+        ['PRE', 25, true],
+        ['POST', 50, false],
+        ['POST', 75, true],
+        ['POST', 100, true],
+      ]);
+      expect(trail.find((e) => e.action === 'completeCourse')?.summary).toMatchObject({
+        employeeId: w.employeeA,
+        jp: 12.5,
+        credited: true,
+        learningRecordId: expect.any(String),
+      });
+    });
+
+    it('records no answerQuestion, and an attempt closed at its deadline with no actor', async () => {
+      const a = (
+        await t.gql.ok<{ startAttempt: { id: string; questions: Q[] } }>(
+          START,
+          { courseId: course.id, kind: 'PRE' },
+          w.learnerA,
+        )
+      ).startAttempt;
+      const q = a.questions[0];
+      await t.gql.ok(
+        ANSWER,
+        { attemptId: a.id, answer: { questionId: q.id, optionIds: [q.options[0].id] } },
+        w.learnerA,
+      );
+      await t.dataSource.query(
+        `UPDATE assessment_attempts SET deadline_at = now() - interval '1 minute' WHERE id = $1`,
+        [a.id],
+      );
+      await t.gql.ok(ATTEMPT, { id: a.id }, w.learnerA);
+      const events = await t.dataSource.query(
+        `SELECT action, actor_username, summary FROM audit_events WHERE entity_id = $1 ORDER BY id`,
+        [a.id],
+      );
+      expect(events).toEqual([
+        expect.objectContaining({
+          action: 'startAttempt',
+          actor_username: expect.stringMatching(/^learner-a/),
+        }),
+        expect.objectContaining({ action: 'attemptExpired', actor_username: null }),
+      ]);
+      expect(events[1].summary).toMatchObject({ kind: 'PRE', atDeadline: true });
+    });
   });
 });

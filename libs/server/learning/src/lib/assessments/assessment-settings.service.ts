@@ -1,4 +1,4 @@
-import { AccessScope, InvalidInputError, NotFoundError } from '@lms/server/core';
+import { AccessScope, AuditService, InvalidInputError, NotFoundError } from '@lms/server/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -13,6 +13,7 @@ export class AssessmentSettingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly courses: CourseService,
+    private readonly audit: AuditService,
   ) {}
 
   /** The tests of a course the scope may see (their settings hold no answers). */
@@ -53,8 +54,17 @@ export class AssessmentSettingsService {
         maxAttempts: input.maxAttempts ?? null,
         revealAnswers: input.revealAnswers ?? false,
       };
-      if (existing) return m.save(Object.assign(existing, values));
-      return m.save(m.create(Assessment, { courseId: course.id, kind, ...values }));
+      const saved = existing
+        ? await m.save(Object.assign(existing, values))
+        : await m.save(m.create(Assessment, { courseId: course.id, kind, ...values }));
+      await this.audit.record(m, {
+        action: 'configureAssessment',
+        entityType: 'Assessment',
+        entityId: saved.id,
+        regionId: course.regionId,
+        summary: { courseId: course.id, kind, created: !existing, ...values },
+      });
+      return saved;
     });
   }
 
@@ -75,6 +85,13 @@ export class AssessmentSettingsService {
         );
       }
       await m.delete(Assessment, { id: existing.id });
+      await this.audit.record(m, {
+        action: 'removeAssessment',
+        entityType: 'Assessment',
+        entityId: existing.id,
+        regionId: course.regionId,
+        summary: { courseId: course.id, kind },
+      });
       return true;
     });
   }

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 
 import {
   AccessScope,
+  AuditService,
   ConflictError,
   ForbiddenError,
   InvalidInputError,
@@ -13,6 +14,7 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 
 import { AssessmentKind, CourseDelivery, QuestionKind } from '../common/learning-enums';
+import { Course } from '../courses/course.entity';
 import { CourseService } from '../courses/course.service';
 import { CompletionService } from '../enrolments/completion.service';
 import { CourseEnrolment } from '../enrolments/course-enrolment.entity';
@@ -33,6 +35,13 @@ export const DEADLINE_GRACE_SECONDS = 5;
 type LockedAttempt = AssessmentAttempt & { expired: boolean };
 
 /**
+ * How an attempt closes, as the audit trail tells it: the learner submitted it, or its time ran
+ * out and the system closed it (no actor, whoever's request noticed it).
+ */
+type Closing = { action: 'submitAttempt'; ignoredAnswers: number } | { action: 'attemptExpired' };
+const EXPIRED: Closing = { action: 'attemptExpired' };
+
+/**
  * Taking a test. Time is the database's clock (one clock for every API node). The rules:
  * - an attempt draws `questionCount` active questions at random and shuffles each one's options;
  * - starting again while an attempt is open resumes it; the attempt limit counts every attempt;
@@ -48,6 +57,7 @@ export class AttemptService {
     private readonly courses: CourseService,
     private readonly completion: CompletionService,
     private readonly views: AttemptViews,
+    private readonly audit: AuditService,
   ) {}
 
   async start(courseId: string, kind: AssessmentKind, scope: AccessScope): Promise<AttemptView> {
@@ -110,6 +120,14 @@ export class AttemptService {
           selectedOptionIds: [],
         })),
       );
+      // Resuming an open attempt writes nothing and is not recorded; a new attempt is.
+      await this.audit.record(m, {
+        action: 'startAttempt',
+        entityType: 'AssessmentAttempt',
+        entityId: row.id,
+        regionId: course.regionId,
+        summary: { courseId: course.id, kind, attemptNumber: used + 1, questions: drawn.length },
+      });
       return this.views.attempt(m, await m.findOneByOrFail(AssessmentAttempt, { id: row.id }));
     });
   }
@@ -120,18 +138,26 @@ export class AttemptService {
     return this.dataSource.transaction(async (m) => {
       const attempt = await this.lockOwn(m, attemptId, employeeId);
       const current =
-        attempt.expired && !attempt.submittedAt ? await this.close(m, attempt, true) : attempt;
+        attempt.expired && !attempt.submittedAt
+          ? await this.close(m, attempt, true, EXPIRED)
+          : attempt;
       return this.views.attempt(m, current);
     });
   }
 
+  /**
+   * Not audited: a learner saves an answer per question, often several times, so one event each
+   * would flood the trail and cost a row per click. The attempt's start and its submission (with
+   * the score) are recorded, and the attempt's items keep the last answer to each question and
+   * when it was given.
+   */
   async answer(attemptId: string, answer: AnswerInput, scope: AccessScope): Promise<AttemptView> {
     const employeeId = learnerOf(scope);
     const outcome = await this.dataSource.transaction(async (m) => {
       const attempt = await this.lockOwn(m, attemptId, employeeId);
       assertOpen(attempt);
       if (attempt.expired) {
-        await this.close(m, attempt, true);
+        await this.close(m, attempt, true, EXPIRED);
         return null;
       }
       await this.saveAnswer(m, attempt, answer);
@@ -159,8 +185,12 @@ export class AttemptService {
       if (!attempt.expired) {
         for (const answer of answers) await this.saveAnswer(m, attempt, answer);
       }
-      const closed = await this.close(m, attempt, attempt.expired);
-      return this.views.result(m, closed, attempt.expired ? answers.length : 0);
+      const ignoredAnswers = attempt.expired ? answers.length : 0;
+      const closed = await this.close(m, attempt, attempt.expired, {
+        action: 'submitAttempt',
+        ignoredAnswers,
+      });
+      return this.views.result(m, closed, ignoredAnswers);
     });
   }
 
@@ -170,7 +200,7 @@ export class AttemptService {
     return this.dataSource.transaction(async (m) => {
       const locked = await this.lockOwn(m, attemptId, employeeId);
       const attempt =
-        !locked.submittedAt && locked.expired ? await this.close(m, locked, true) : locked;
+        !locked.submittedAt && locked.expired ? await this.close(m, locked, true, EXPIRED) : locked;
       if (!attempt.submittedAt) {
         throw new InvalidInputError(
           'attemptId',
@@ -201,7 +231,7 @@ export class AttemptService {
       .andWhere(filter.employeeId ? 'a.employee_id = :employeeId' : 'TRUE', filter)
       .getMany()
       .then((list) => list.map((a) => Object.assign(a, { expired: true })));
-    for (const attempt of rows) await this.close(m, attempt, true);
+    for (const attempt of rows) await this.close(m, attempt, true, EXPIRED);
   }
 
   private async lockOwn(
@@ -260,6 +290,7 @@ export class AttemptService {
     m: EntityManager,
     attempt: AssessmentAttempt,
     atDeadline: boolean,
+    closing: Closing,
   ): Promise<AssessmentAttempt> {
     const items = await m.find(AttemptItem, {
       where: { attemptId: attempt.id },
@@ -296,12 +327,34 @@ export class AttemptService {
       [attempt.id, scored.score, passed, atDeadline],
     );
     const closed = await m.findOneByOrFail(AssessmentAttempt, { id: attempt.id });
+    const course = await m.findOne(Course, {
+      where: { id: closed.courseId },
+      select: { id: true, regionId: true },
+    });
+    const actor = closing.action === 'attemptExpired' ? null : undefined;
+    await this.audit.record(m, {
+      action: closing.action,
+      entityType: 'AssessmentAttempt',
+      entityId: closed.id,
+      regionId: course?.regionId ?? null,
+      summary: {
+        courseId: closed.courseId,
+        kind: closed.kind,
+        attemptNumber: closed.attemptNumber,
+        employeeId: closed.employeeId,
+        score: closed.score,
+        passed,
+        atDeadline,
+        ...(closing.action === 'submitAttempt' ? { ignoredAnswers: closing.ignoredAnswers } : {}),
+      },
+      actor,
+    });
     if (closed.kind === AssessmentKind.POST && passed) {
       const enrolment = await m.findOneBy(CourseEnrolment, {
         courseId: closed.courseId,
         employeeId: closed.employeeId,
       });
-      if (enrolment) await this.completion.tryComplete(m, enrolment.id);
+      if (enrolment) await this.completion.tryComplete(m, enrolment.id, actor);
     }
     return closed;
   }

@@ -1,4 +1,4 @@
-import { AccessScope, InvalidInputError, NotFoundError } from '@lms/server/core';
+import { AccessScope, AuditService, InvalidInputError, NotFoundError } from '@lms/server/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -18,6 +18,7 @@ export class QuestionBankService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly courses: CourseService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(courseId: string, scope: AccessScope): Promise<Question[]> {
@@ -38,30 +39,52 @@ export class QuestionBankService {
           'courseId: the course is archived and can no longer change',
         );
       }
-      return this.insert(m, course.id, input);
+      const question = await this.insert(m, course.id, input);
+      await this.audit.record(m, {
+        action: 'createQuestion',
+        entityType: 'Question',
+        entityId: question.id,
+        regionId: course.regionId,
+        summary: questionSummary(question),
+      });
+      return question;
     });
   }
 
   update(id: string, input: QuestionInput, scope: AccessScope): Promise<Question> {
     return this.dataSource.transaction(async (m) => {
       const question = await this.activeById(id, m);
-      await this.courses.getEditable(question.courseId, scope, 'id', m);
+      const course = await this.courses.getEditable(question.courseId, scope, 'id', m);
       checkQuestion(input);
       const used = await m.query(`SELECT 1 FROM attempt_items WHERE question_id = $1 LIMIT 1`, [
         question.id,
       ]);
+      let updated: Question;
       if (used.length > 0) {
         await m.update(Question, { id: question.id }, { active: false });
-        return this.insert(m, question.courseId, input);
+        updated = await this.insert(m, question.courseId, input);
+      } else {
+        await m.delete(QuestionOption, { questionId: question.id });
+        await m.update(
+          Question,
+          { id: question.id },
+          { kind: input.kind, text: input.text.trim(), points: input.points ?? 1 },
+        );
+        await m.insert(QuestionOption, optionsOf(question.id, input));
+        updated = await this.withOptions(m, question.id);
       }
-      await m.delete(QuestionOption, { questionId: question.id });
-      await m.update(
-        Question,
-        { id: question.id },
-        { kind: input.kind, text: input.text.trim(), points: input.points ?? 1 },
-      );
-      await m.insert(QuestionOption, optionsOf(question.id, input));
-      return this.withOptions(m, question.id);
+      await this.audit.record(m, {
+        action: 'updateQuestion',
+        entityType: 'Question',
+        entityId: updated.id,
+        regionId: course.regionId,
+        summary: {
+          ...questionSummary(updated),
+          // A question already drawn into attempts is retired and replaced by a new one.
+          replacedQuestionId: updated.id !== question.id ? question.id : undefined,
+        },
+      });
+      return updated;
     });
   }
 
@@ -69,8 +92,15 @@ export class QuestionBankService {
   remove(id: string, scope: AccessScope): Promise<boolean> {
     return this.dataSource.transaction(async (m) => {
       const question = await this.activeById(id, m);
-      await this.courses.getEditable(question.courseId, scope, 'id', m);
+      const course = await this.courses.getEditable(question.courseId, scope, 'id', m);
       await m.update(Question, { id: question.id }, { active: false });
+      await this.audit.record(m, {
+        action: 'removeQuestion',
+        entityType: 'Question',
+        entityId: question.id,
+        regionId: course.regionId,
+        summary: { courseId: course.id, kind: question.kind },
+      });
       return true;
     });
   }
@@ -107,6 +137,16 @@ export class QuestionBankService {
       order: { options: { position: 'ASC' } },
     });
   }
+}
+
+/** What the trail keeps of a question: its shape, not its text or which option is correct. */
+function questionSummary(question: Question): Record<string, unknown> {
+  return {
+    courseId: question.courseId,
+    kind: question.kind,
+    points: question.points,
+    options: question.options?.length ?? 0,
+  };
 }
 
 function optionsOf(questionId: string, input: QuestionInput): Partial<QuestionOption>[] {

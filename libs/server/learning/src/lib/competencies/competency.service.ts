@@ -1,9 +1,15 @@
-import { AccessScope, ConflictError, ForbiddenError, InvalidInputError } from '@lms/server/core';
+import {
+  AccessScope,
+  AuditService,
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+} from '@lms/server/core';
 import { RegionService } from '@lms/server/organization';
 import { Role } from '@lms/shared/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 
 import { CompetencyType } from '../common/learning-enums';
 import { Competency } from './competency.entity';
@@ -15,7 +21,9 @@ export class CompetencyService {
   constructor(
     @InjectRepository(Competency) private readonly competencies: Repository<Competency>,
     @InjectRepository(CompetencyLevel) private readonly levels: Repository<CompetencyLevel>,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly regions: RegionService,
+    private readonly audit: AuditService,
   ) {}
 
   async createTechnical(input: CreateCompetencyInput, scope: AccessScope): Promise<Competency> {
@@ -42,15 +50,25 @@ export class CompetencyService {
       .getExists();
     if (taken)
       throw new ConflictError('code', `code: competency ${code} already exists in this region`);
-    return this.competencies.save(
-      this.competencies.create({
-        type: CompetencyType.TECHNICAL,
-        code,
-        name: input.name.trim(),
-        description: input.description?.trim() || null,
+    return this.dataSource.transaction(async (m) => {
+      const competency = await m.save(
+        m.create(Competency, {
+          type: CompetencyType.TECHNICAL,
+          code,
+          name: input.name.trim(),
+          description: input.description?.trim() || null,
+          regionId,
+        }),
+      );
+      await this.audit.record(m, {
+        action: 'createCompetency',
+        entityType: 'Competency',
+        entityId: competency.id,
         regionId,
-      }),
-    );
+        summary: { code, name: competency.name, type: competency.type },
+      });
+      return competency;
+    });
   }
 
   /**

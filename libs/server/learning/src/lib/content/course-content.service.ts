@@ -1,4 +1,4 @@
-import { AccessScope, InvalidInputError, NotFoundError } from '@lms/server/core';
+import { AccessScope, AuditService, InvalidInputError, NotFoundError } from '@lms/server/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -28,6 +28,7 @@ export class CourseContentService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly courses: CourseService,
     private readonly files: LearningFileService,
+    private readonly audit: AuditService,
   ) {}
 
   /** The outline of a course the scope may see. */
@@ -72,21 +73,38 @@ export class CourseContentService {
         course.id,
         input.position,
       );
-      return m.save(
+      const module = await m.save(
         m.create(CourseModule, { courseId: course.id, title: input.title.trim(), position }),
       );
+      await this.audit.record(m, {
+        action: 'addCourseModule',
+        entityType: 'CourseModule',
+        entityId: module.id,
+        regionId: course.regionId,
+        summary: { courseId: course.id, title: module.title, position },
+      });
+      return module;
     });
   }
 
   updateModule(id: string, input: ModuleInput, scope: AccessScope): Promise<CourseModule> {
     return this.dataSource.transaction(async (m) => {
       const module = await this.moduleById(id, m);
-      await this.editable(module.courseId, scope, m, 'id');
+      const course = await this.editable(module.courseId, scope, m, 'id');
+      const before = { title: module.title, position: module.position };
       module.title = input.title.trim();
       if (input.position != null && input.position !== module.position) {
         await this.move(m, 'course_modules', 'course_id', module.courseId, module, input.position);
       }
-      return m.save(module);
+      const saved = await m.save(module);
+      await this.audit.record(m, {
+        action: 'updateCourseModule',
+        entityType: 'CourseModule',
+        entityId: module.id,
+        regionId: course.regionId,
+        summary: { courseId: course.id, before, title: module.title, position: module.position },
+      });
+      return saved;
     });
   }
 
@@ -94,9 +112,17 @@ export class CourseContentService {
   removeModule(id: string, scope: AccessScope): Promise<boolean> {
     return this.dataSource.transaction(async (m) => {
       const module = await this.moduleById(id, m);
-      await this.editable(module.courseId, scope, m, 'id');
+      const course = await this.editable(module.courseId, scope, m, 'id');
+      const lessons = await m.countBy(Lesson, { moduleId: module.id });
       await m.delete(CourseModule, { id: module.id });
       await this.compact(m, 'course_modules', 'course_id', module.courseId);
+      await this.audit.record(m, {
+        action: 'removeCourseModule',
+        entityType: 'CourseModule',
+        entityId: module.id,
+        regionId: course.regionId,
+        summary: { courseId: course.id, title: module.title, lessons },
+      });
       return true;
     });
   }
@@ -113,30 +139,54 @@ export class CourseContentService {
         module.id,
         input.position,
       );
-      return m.save(
+      const lesson = await m.save(
         m.create(Lesson, { ...fields, moduleId: module.id, courseId: course.id, position }),
       );
+      await this.audit.record(m, {
+        action: 'addLesson',
+        entityType: 'Lesson',
+        entityId: lesson.id,
+        regionId: course.regionId,
+        summary: lessonSummary(lesson),
+      });
+      return lesson;
     });
   }
 
   updateLesson(id: string, input: LessonInput, scope: AccessScope): Promise<Lesson> {
     return this.dataSource.transaction(async (m) => {
       const lesson = await this.lessonById(id, m);
-      await this.editable(lesson.courseId, scope, m, 'id');
+      const course = await this.editable(lesson.courseId, scope, m, 'id');
+      const before = { title: lesson.title, kind: lesson.kind, position: lesson.position };
       Object.assign(lesson, await this.lessonFields(input, lesson.courseId));
       if (input.position != null && input.position !== lesson.position) {
         await this.move(m, 'lessons', 'module_id', lesson.moduleId, lesson, input.position);
       }
-      return m.save(lesson);
+      const saved = await m.save(lesson);
+      await this.audit.record(m, {
+        action: 'updateLesson',
+        entityType: 'Lesson',
+        entityId: lesson.id,
+        regionId: course.regionId,
+        summary: { ...lessonSummary(lesson), before },
+      });
+      return saved;
     });
   }
 
   removeLesson(id: string, scope: AccessScope): Promise<boolean> {
     return this.dataSource.transaction(async (m) => {
       const lesson = await this.lessonById(id, m);
-      await this.editable(lesson.courseId, scope, m, 'id');
+      const course = await this.editable(lesson.courseId, scope, m, 'id');
       await m.delete(Lesson, { id: lesson.id });
       await this.compact(m, 'lessons', 'module_id', lesson.moduleId);
+      await this.audit.record(m, {
+        action: 'removeLesson',
+        entityType: 'Lesson',
+        entityId: lesson.id,
+        regionId: course.regionId,
+        summary: lessonSummary(lesson),
+      });
       return true;
     });
   }
@@ -252,4 +302,16 @@ export class CourseContentService {
       [parentId],
     );
   }
+}
+
+/** What the trail keeps of a lesson: where it is and what kind, never its body. */
+function lessonSummary(lesson: Lesson): Record<string, unknown> {
+  return {
+    courseId: lesson.courseId,
+    moduleId: lesson.moduleId,
+    title: lesson.title,
+    kind: lesson.kind,
+    position: lesson.position,
+    fileId: lesson.fileId ?? undefined,
+  };
 }

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 
-import { AccessScope, InvalidInputError, NotFoundError } from '@lms/server/core';
+import { AccessScope, AuditService, InvalidInputError, NotFoundError } from '@lms/server/core';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { In, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 
 import { CourseService } from '../courses/course.service';
 import { FileStorage, LEARNING_FILE_STORAGE } from '../storage/file-storage';
@@ -39,6 +39,8 @@ export class LearningFileService {
     @InjectRepository(LearningFile) private readonly files: Repository<LearningFile>,
     @Inject(LEARNING_FILE_STORAGE) private readonly storage: FileStorage,
     private readonly courses: CourseService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   async upload(input: UploadLearningFileInput, scope: AccessScope): Promise<LearningFile> {
@@ -70,18 +72,28 @@ export class LearningFileService {
     // Bytes first: a row without bytes would be a broken download, bytes without a row are only litter.
     await this.storage.put(storageKey, data);
     try {
-      return await this.files.save(
-        this.files.create({
-          id,
-          courseId: course.id,
-          filename,
-          contentType,
-          sizeBytes: data.length,
-          sha256: createHash('sha256').update(data).digest('hex'),
-          storageKey,
-          uploadedBy: scope.user?.id ?? null,
-        }),
-      );
+      return await this.dataSource.transaction(async (m) => {
+        const file = await m.save(
+          m.create(LearningFile, {
+            id,
+            courseId: course.id,
+            filename,
+            contentType,
+            sizeBytes: data.length,
+            sha256: createHash('sha256').update(data).digest('hex'),
+            storageKey,
+            uploadedBy: scope.user?.id ?? null,
+          }),
+        );
+        await this.audit.record(m, {
+          action: 'uploadLearningFile',
+          entityType: 'LearningFile',
+          entityId: file.id,
+          regionId: course.regionId,
+          summary: { courseId: course.id, filename, contentType, sizeBytes: file.sizeBytes },
+        });
+        return file;
+      });
     } catch (error) {
       await this.storage.delete(storageKey);
       throw error;

@@ -1,4 +1,4 @@
-import { AccessScope, InvalidInputError } from '@lms/server/core';
+import { AccessScope, AuditService, InvalidInputError } from '@lms/server/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -13,6 +13,7 @@ export class CourseStatusService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly courses: CourseService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -52,7 +53,15 @@ export class CourseStatusService {
       }
       course.status = CourseStatus.PUBLISHED;
       course.publishedAt = new Date();
-      return m.save(course);
+      const saved = await m.save(course);
+      await this.audit.record(m, {
+        action: 'publishCourse',
+        entityType: 'Course',
+        entityId: course.id,
+        regionId: course.regionId,
+        summary: { code: course.code, lessons },
+      });
+      return saved;
     });
   }
 
@@ -62,8 +71,17 @@ export class CourseStatusService {
       if (course.status === CourseStatus.ARCHIVED) {
         throw new InvalidInputError('status', 'status: the course is already archived');
       }
+      const before = course.status;
       course.status = CourseStatus.ARCHIVED;
-      return m.save(course);
+      const saved = await m.save(course);
+      await this.audit.record(m, {
+        action: 'archiveCourse',
+        entityType: 'Course',
+        entityId: course.id,
+        regionId: course.regionId,
+        summary: { code: course.code, before },
+      });
+      return saved;
     });
   }
 }

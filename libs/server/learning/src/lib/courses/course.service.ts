@@ -1,5 +1,6 @@
 import {
   AccessScope,
+  AuditService,
   ConflictError,
   ForbiddenError,
   InvalidInputError,
@@ -34,6 +35,7 @@ export class CourseService {
     @InjectRepository(Course) private readonly courses: Repository<Course>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly regions: RegionService,
+    private readonly audit: AuditService,
   ) {}
 
   async create(input: CreateCourseInput, scope: AccessScope): Promise<Course> {
@@ -58,48 +60,69 @@ export class CourseService {
     if (await this.codeTaken(code)) {
       throw new ConflictError('code', `code: a course with code ${code} already exists`);
     }
-    return this.courses.save(
-      this.courses.create({
+    return this.dataSource.transaction(async (m) => {
+      const course = await m.save(
+        m.create(Course, {
+          regionId,
+          code,
+          title: input.title.trim(),
+          description: input.description?.trim() || null,
+          competency: input.competency,
+          competencyId: input.competencyId ?? null,
+          level: input.level ?? null,
+          digital: input.digital,
+          jp: input.jp,
+          delivery: input.delivery ?? CourseDelivery.ONLINE,
+          shared: input.shared ?? false,
+          status: CourseStatus.DRAFT,
+        }),
+      );
+      await this.audit.record(m, {
+        action: 'createCourse',
+        entityType: 'Course',
+        entityId: course.id,
         regionId,
-        code,
-        title: input.title.trim(),
-        description: input.description?.trim() || null,
-        competency: input.competency,
-        competencyId: input.competencyId ?? null,
-        level: input.level ?? null,
-        digital: input.digital,
-        jp: input.jp,
-        delivery: input.delivery ?? CourseDelivery.ONLINE,
-        shared: input.shared ?? false,
-        status: CourseStatus.DRAFT,
-      }),
-    );
+        summary: { code, title: course.title, jp: course.jp, delivery: course.delivery },
+      });
+      return course;
+    });
   }
 
-  async update(id: string, input: UpdateCourseInput, scope: AccessScope): Promise<Course> {
-    const course = await this.getEditable(id, scope);
-    if (input.jp != null) assertValidJp(input.jp);
-    const competency = input.competency ?? course.competency;
-    const competencyId =
-      input.competencyId !== undefined
-        ? input.competencyId
-        : input.competency && input.competency !== course.competency
-          ? null
-          : course.competencyId;
-    await this.assertCompetency(competencyId, competency, course.regionId);
-    Object.assign(course, {
-      title: input.title?.trim() ?? course.title,
-      description:
-        input.description !== undefined ? input.description?.trim() || null : course.description,
-      competency,
-      competencyId,
-      level: input.level !== undefined ? input.level : course.level,
-      digital: input.digital ?? course.digital,
-      jp: input.jp ?? course.jp,
-      delivery: input.delivery ?? course.delivery,
-      shared: input.shared ?? course.shared,
+  update(id: string, input: UpdateCourseInput, scope: AccessScope): Promise<Course> {
+    return this.dataSource.transaction(async (m) => {
+      const course = await this.getEditable(id, scope, 'id', m);
+      if (input.jp != null) assertValidJp(input.jp);
+      const competency = input.competency ?? course.competency;
+      const competencyId =
+        input.competencyId !== undefined
+          ? input.competencyId
+          : input.competency && input.competency !== course.competency
+            ? null
+            : course.competencyId;
+      await this.assertCompetency(competencyId, competency, course.regionId);
+      const before = { ...course };
+      Object.assign(course, {
+        title: input.title?.trim() ?? course.title,
+        description:
+          input.description !== undefined ? input.description?.trim() || null : course.description,
+        competency,
+        competencyId,
+        level: input.level !== undefined ? input.level : course.level,
+        digital: input.digital ?? course.digital,
+        jp: input.jp ?? course.jp,
+        delivery: input.delivery ?? course.delivery,
+        shared: input.shared ?? course.shared,
+      });
+      const saved = await m.save(course);
+      await this.audit.record(m, {
+        action: 'updateCourse',
+        entityType: 'Course',
+        entityId: course.id,
+        regionId: course.regionId,
+        summary: { code: course.code, changes: courseChanges(before, course) },
+      });
+      return saved;
     });
-    return this.courses.save(course);
   }
 
   /** A course the scope may see (own region or shared; learners: published only), else NOT_FOUND. */
@@ -192,4 +215,25 @@ export class CourseService {
       );
     }
   }
+}
+
+const AUDITED_FIELDS = [
+  'title',
+  'competency',
+  'competencyId',
+  'level',
+  'digital',
+  'jp',
+  'delivery',
+  'shared',
+] as const;
+
+/** The fields an update changed, as `[before, after]`; the description only as changed or not. */
+function courseChanges(before: Course, after: Course): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const field of AUDITED_FIELDS) {
+    if (before[field] !== after[field]) changes[field] = [before[field], after[field]];
+  }
+  if (before.description !== after.description) changes['description'] = 'changed';
+  return changes;
 }

@@ -1,3 +1,4 @@
+import { type AuditActor, AuditService } from '@lms/server/core';
 import { localIsoDate } from '@lms/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -10,13 +11,24 @@ import { CourseEnrolment } from './course-enrolment.entity';
 /**
  * A self-paced enrolment completes when every lesson is done and, when the course has a
  * post-test, a post-test attempt has passed. Completion and its JP credit are written in the
- * caller's transaction, so one never exists without the other.
+ * caller's transaction, so one never exists without the other (nor without its audit event).
  */
 @Injectable()
 export class CompletionService {
-  constructor(private readonly ledger: LearningRecordService) {}
+  constructor(
+    private readonly ledger: LearningRecordService,
+    private readonly audit: AuditService,
+  ) {}
 
-  async tryComplete(m: EntityManager, enrolmentId: string): Promise<boolean> {
+  /**
+   * `actor` is who the completion is recorded for: the request's account by default, null when
+   * the system completed it (a post-test closed at its deadline).
+   */
+  async tryComplete(
+    m: EntityManager,
+    enrolmentId: string,
+    actor?: AuditActor | null,
+  ): Promise<boolean> {
     const enrolment = await m
       .getRepository(CourseEnrolment)
       .createQueryBuilder('e')
@@ -65,6 +77,20 @@ export class CompletionService {
       { id: enrolment.id },
       { status: EnrolmentStatus.COMPLETED, completedAt: new Date(), learningRecordId: recordId },
     );
+    await this.audit.record(m, {
+      action: 'completeCourse',
+      entityType: 'CourseEnrolment',
+      entityId: enrolment.id,
+      regionId: course.regionId,
+      summary: {
+        courseId: course.id,
+        employeeId: enrolment.employeeId,
+        jp: course.jp,
+        learningRecordId: recordId,
+        credited: credit.credited,
+      },
+      actor,
+    });
     return true;
   }
 }

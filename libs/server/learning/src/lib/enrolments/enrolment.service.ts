@@ -1,4 +1,10 @@
-import { AccessScope, ForbiddenError, InvalidInputError, NotFoundError } from '@lms/server/core';
+import {
+  AccessScope,
+  AuditService,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '@lms/server/core';
 import { roundJp } from '@lms/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -27,6 +33,7 @@ export class EnrolmentService {
     private readonly courses: CourseService,
     private readonly completion: CompletionService,
     private readonly attempts: AttemptService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Self-enrolment in a published ONLINE course; enrolling twice returns the same enrolment. */
@@ -42,15 +49,27 @@ export class EnrolmentService {
         'courseId: only ONLINE self-paced courses take self-enrolment',
       );
     }
-    const [row] = await this.dataSource.query(
-      `INSERT INTO course_enrolments (course_id, employee_id, region_id)
-       SELECT $1, e.id, e.region_id FROM employees e WHERE e.id = $2
-       ON CONFLICT (course_id, employee_id) DO UPDATE SET course_id = EXCLUDED.course_id
-       RETURNING id`,
-      [course.id, employeeId],
-    );
-    if (!row) throw new NotFoundError('Employee');
-    return this.dataSource.getRepository(CourseEnrolment).findOneByOrFail({ id: row.id });
+    return this.dataSource.transaction(async (m) => {
+      // xmax = 0 only on a row this statement inserted: a repeated enrolment writes no event.
+      const [row]: { id: string; inserted: boolean }[] = await m.query(
+        `INSERT INTO course_enrolments (course_id, employee_id, region_id)
+         SELECT $1, e.id, e.region_id FROM employees e WHERE e.id = $2
+         ON CONFLICT (course_id, employee_id) DO UPDATE SET course_id = EXCLUDED.course_id
+         RETURNING id, (xmax = 0) AS inserted`,
+        [course.id, employeeId],
+      );
+      if (!row) throw new NotFoundError('Employee');
+      if (row.inserted) {
+        await this.audit.record(m, {
+          action: 'enrolInCourse',
+          entityType: 'CourseEnrolment',
+          entityId: row.id,
+          regionId: course.regionId,
+          summary: { courseId: course.id, code: course.code, employeeId },
+        });
+      }
+      return m.findOneByOrFail(CourseEnrolment, { id: row.id });
+    });
   }
 
   /** Marks a lesson done; completes the course (and credits its JP) when that was the last step. */
@@ -65,13 +84,21 @@ export class EnrolmentService {
       const enrolment = await m.findOneBy(CourseEnrolment, { courseId: course.id, employeeId });
       if (!enrolment)
         throw new InvalidInputError('lessonId', 'lessonId: enrol in the course first');
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(LessonProgress)
-        .values({ enrolmentId: enrolment.id, lessonId: lesson.id, completedAt: new Date() })
-        .orIgnore()
-        .execute();
+      const inserted: unknown[] = await m.query(
+        `INSERT INTO lesson_progress (enrolment_id, lesson_id, completed_at) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING RETURNING lesson_id`,
+        [enrolment.id, lesson.id, new Date()],
+      );
+      // Marking a done lesson again writes nothing, so it leaves no event either.
+      if (inserted.length > 0) {
+        await this.audit.record(m, {
+          action: 'completeLesson',
+          entityType: 'CourseEnrolment',
+          entityId: enrolment.id,
+          regionId: course.regionId,
+          summary: { courseId: course.id, lessonId: lesson.id, employeeId },
+        });
+      }
       await this.completion.tryComplete(m, enrolment.id);
     });
     return this.progress(course.id, scope);

@@ -1,4 +1,30 @@
-import { auditFilter, EMPTY_FILTER, summaryText } from './audit-filter';
+import {
+  ACTION_PATTERN,
+  auditFilter,
+  EMPTY_FILTER,
+  ENTITY_TYPE_PATTERN,
+  KNOWN_ACTIONS,
+  KNOWN_ENTITY_TYPES,
+  summaryText,
+} from './audit-filter';
+
+describe('the known names', () => {
+  it('are valid filter values, each listed once', () => {
+    expect(KNOWN_ACTIONS.filter((a) => !ACTION_PATTERN.test(a))).toEqual([]);
+    expect(KNOWN_ENTITY_TYPES.filter((t) => !ENTITY_TYPE_PATTERN.test(t))).toEqual([]);
+    expect(new Set(KNOWN_ACTIONS).size).toBe(KNOWN_ACTIONS.length);
+    expect(new Set(KNOWN_ENTITY_TYPES).size).toBe(KNOWN_ENTITY_TYPES.length);
+  });
+
+  it('include the learning area’s events', () => {
+    expect(KNOWN_ACTIONS).toEqual(
+      expect.arrayContaining(['createCourse', 'enrolInCourse', 'submitAttempt', 'completeCourse']),
+    );
+    expect(KNOWN_ENTITY_TYPES).toEqual(
+      expect.arrayContaining(['Lesson', 'Question', 'CourseEnrolment', 'AssessmentAttempt']),
+    );
+  });
+});
 
 describe('auditFilter', () => {
   it('sends only the fields that are set', () => {
