@@ -11,7 +11,7 @@ import {
   TrainingWorld,
 } from '../support/training-fixtures';
 
-const APPROVE = `mutation($id: ID!) { approveEnrollment(id: $id) { ${ENROLLMENT_FIELDS} } }`;
+const APPROVE = `mutation($id: ID!, $reason: String) { approveEnrollment(id: $id, reason: $reason) { ${ENROLLMENT_FIELDS} } }`;
 const REJECT = `mutation($id: ID!, $reason: String) { rejectEnrollment(id: $id, reason: $reason) { ${ENROLLMENT_FIELDS} } }`;
 const PROMOTE = `mutation($id: ID!) { promoteEnrollment(id: $id) { ${ENROLLMENT_FIELDS} } }`;
 const WITHDRAW = `mutation($trainingId: ID!) { withdrawFromTraining(trainingId: $trainingId) { ${ENROLLMENT_FIELDS} } }`;
@@ -468,10 +468,20 @@ describe('training: enrollment, waitlist, approval, notices', () => {
       expect(a2.approveEnrollment.status).toBe('CONFIRMED');
       const a0 = await t.gql.ok<{ approveEnrollment: EnrollmentRow }>(
         APPROVE,
-        { id: reqs[0].id },
+        { id: reqs[0].id, reason: 'Disetujui Kepala Bidang' },
         w.organizerA,
       );
       expect(a0.approveEnrollment).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
+      // The organizer's note stays in the audit trail beside the decision.
+      const [approval] = await t.dataSource.query(
+        `SELECT summary FROM audit_events WHERE action = 'approveEnrollment' AND entity_id = $1`,
+        [reqs[0].id],
+      );
+      expect(approval.summary).toMatchObject({
+        before: 'PENDING_APPROVAL',
+        after: 'WAITLISTED',
+        note: 'Disetujui Kepala Bidang',
+      });
       const r1 = await t.gql.ok<{ rejectEnrollment: EnrollmentRow }>(
         REJECT,
         { id: reqs[1].id, reason: 'Kuota OPD' },

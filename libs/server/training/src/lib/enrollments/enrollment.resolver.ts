@@ -49,7 +49,7 @@ export class EnrollmentResolver {
     @Args() args: EnrollmentDecisionArgs,
     @Scope() scope: AccessScope,
   ): Promise<Enrollment> {
-    return this.enrollments.approve(args.id, scope);
+    return this.enrollments.approve(args.id, args.reason ?? null, scope);
   }
 
   @Mutation(() => Enrollment)
@@ -70,7 +70,7 @@ export class EnrollmentResolver {
     @Args() args: EnrollmentDecisionArgs,
     @Scope() scope: AccessScope,
   ): Promise<Enrollment> {
-    return this.enrollments.promote(args.id, scope);
+    return this.enrollments.promote(args.id, args.reason ?? null, scope);
   }
 
   @Query(() => String, { description: 'The roster as CSV text (UTF-8, header row, CRLF)' })

@@ -129,7 +129,7 @@ export class EnrollmentService {
   }
 
   /** The organizer accepts a pending registration: it then takes a seat or joins the waitlist. */
-  async approve(id: string, scope: AccessScope): Promise<Enrollment> {
+  async approve(id: string, note: string | null, scope: AccessScope): Promise<Enrollment> {
     const { enrollment } = await this.manageableEnrollment(id, scope);
     return this.changeLocked(
       'approveEnrollment',
@@ -160,6 +160,7 @@ export class EnrollmentService {
             : NotificationKind.ENROLLMENT_WAITLISTED,
         );
       },
+      note,
     );
   }
 
@@ -188,6 +189,7 @@ export class EnrollmentService {
         );
         await this.notify(manager, locked, current, NotificationKind.REGISTRATION_REJECTED);
       },
+      reason,
     );
   }
 
@@ -202,6 +204,7 @@ export class EnrollmentService {
         await this.cancelLocked(manager, locked, current, reason, scope.user?.id ?? null);
         await this.notify(manager, locked, current, NotificationKind.ENROLLMENT_CANCELLED);
       },
+      reason,
     );
   }
 
@@ -236,7 +239,7 @@ export class EnrollmentService {
    * The organizer moves one waitlisted person up ahead of the queue. When the class is full this
    * adds the seat they take (capacity + 1); an agency quota still holds.
    */
-  async promote(id: string, scope: AccessScope): Promise<Enrollment> {
+  async promote(id: string, note: string | null, scope: AccessScope): Promise<Enrollment> {
     const { enrollment } = await this.manageableEnrollment(id, scope);
     return this.changeLocked(
       'promoteEnrollment',
@@ -266,6 +269,7 @@ export class EnrollmentService {
         );
         await this.notify(manager, locked, current, NotificationKind.ENROLLMENT_PROMOTED);
       },
+      note,
     );
   }
 
@@ -425,6 +429,8 @@ export class EnrollmentService {
     trainingId: string,
     enrollmentId: string,
     change: (manager: EntityManager, locked: LockedTraining, current: Enrollment) => Promise<void>,
+    /** The organizer's reason or note, kept in the audit trail. */
+    note?: string | null,
   ): Promise<Enrollment> {
     await this.dataSource.transaction(async (manager) => {
       const locked = await this.seats.lock(manager, trainingId);
@@ -436,7 +442,12 @@ export class EnrollmentService {
         entityType: 'Enrollment',
         entityId: enrollmentId,
         regionId: locked.regionId,
-        summary: { trainingId, before: current.status, after: after.status },
+        summary: {
+          trainingId,
+          before: current.status,
+          after: after.status,
+          ...(note?.trim() ? { note: note.trim() } : {}),
+        },
       });
     });
     return this.enrollments.findOneByOrFail({ id: enrollmentId });

@@ -31,7 +31,11 @@ export class EnrollmentDecisionArgs {
   @IsUUID()
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'Shown in the roster' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why, for the record: kept in the audit trail; a cancellation or rejection reason also shows in the roster',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(300)
