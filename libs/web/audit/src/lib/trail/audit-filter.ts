@@ -42,7 +42,9 @@ export const KNOWN_ACTIONS: readonly string[] = [
   'cancelTraining',
   'registerForTraining',
   'enrollEmployees',
+  'withdrawFromTraining',
   'approveEnrollment',
+  'promoteEnrollment',
   'rejectEnrollment',
   'cancelEnrollment',
   'recordAttendance',
@@ -50,6 +52,7 @@ export const KNOWN_ACTIONS: readonly string[] = [
   'issueCertificates',
   'revokeCertificate',
   'reissueCertificate',
+  'updateCertificateSettings',
 ];
 
 export const KNOWN_ENTITY_TYPES: readonly string[] = [
@@ -68,8 +71,9 @@ export const KNOWN_ENTITY_TYPES: readonly string[] = [
   'AssessmentAttempt',
   'Training',
   'Enrollment',
-  'Attendance',
   'LearningRecord',
+  'CertificateSettings',
+  'CertificateIssuance',
   'Certificate',
 ];
 
