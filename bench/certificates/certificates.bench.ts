@@ -21,6 +21,7 @@ import {
 } from '@lms/server/certification';
 import {
   AccessScope,
+  AuditModule,
   AuthCoreModule,
   ConfigModule,
   DatabaseModule,
@@ -209,6 +210,7 @@ function startWorker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
     RedisModule,
     AuthCoreModule,
     QueueInfraModule,
+    AuditModule,
     CertificationModule,
   ],
 })
