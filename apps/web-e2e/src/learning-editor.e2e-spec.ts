@@ -2,15 +2,9 @@ import { randomBytes } from 'node:crypto';
 
 import type { Page } from 'playwright-core';
 
+import { seedPublishedCourse, takeBothTests, tokenOf } from './learning-fixtures';
+import { choose } from './learning-ui';
 import { login, openBrowser, screenshot, stack } from './support/browser';
-
-async function choose(page: Page, selectTestId: string, option: string | RegExp): Promise<void> {
-  // The floating label of an empty outlined select covers its trigger: click through it.
-  await page.getByTestId(selectTestId).locator('.mat-mdc-select-trigger').click({ force: true });
-  await page.getByRole('option', { name: option }).click();
-  // The next click must not land on the closing panel's backdrop.
-  await page.locator('.cdk-overlay-backdrop').waitFor({ state: 'detached' });
-}
 
 describe('learning: an organizer builds and publishes a course in the editor', () => {
   let browser: Awaited<ReturnType<typeof openBrowser>>;
@@ -142,5 +136,40 @@ describe('learning: an organizer builds and publishes a course in the editor', (
     const row = page.getByTestId('courses-row').filter({ hasText: code });
     await row.getByText('Terbit').waitFor();
     await screenshot(page, 'learning-courses');
+  });
+
+  it('shows the pre- and post-test results of a course a learner took, in both languages', async () => {
+    // The demo learner (same region) scores 33.33 on the pre-test and 100 on the post-test.
+    const course = await seedPublishedCourse();
+    await takeBothTests(course, await tokenOf(stack().learnerNip));
+
+    await page.goto(`${stack().baseUrl}/kursus/${course.id}`);
+    await page.getByTestId('editor-status').getByText('Terbit').waitFor();
+    await page.getByRole('tab', { name: 'Hasil tes' }).click();
+    const view = page.getByTestId('gain-view');
+    await view.getByTestId('gain-paired').getByText('1', { exact: true }).waitFor();
+    expect(await view.getByTestId('gain-average-pre').innerText()).toBe('33,3');
+    expect(await view.getByTestId('gain-average-post').innerText()).toBe('100');
+    expect(await view.getByTestId('gain-average-gain').innerText()).toBe('+66,7');
+    expect(await view.getByTestId('gain-empty').count()).toBe(0);
+    const rows = view.getByTestId('gain-row');
+    expect(await rows.count()).toBe(1);
+    const cells = (await rows.first().locator('td').allInnerTexts()).map((text) => text.trim());
+    expect(cells).toEqual([
+      stack().learnerName,
+      expect.stringMatching(/^\d{8} \d{6} \d \d{3}$/),
+      '33,3',
+      '100',
+      '+66,7',
+    ]);
+    await screenshot(page, 'learning-editor-results');
+
+    await page.locator('[data-lang="en"] button').click();
+    await view.getByText('Average gain').waitFor();
+    expect(await view.getByTestId('gain-average-pre').innerText()).toBe('33.3');
+    expect(await view.getByTestId('gain-average-gain').innerText()).toBe('+66.7');
+    await screenshot(page, 'learning-editor-results-en');
+    await page.locator('[data-lang="id"] button').click();
+    await view.getByText('Rata-rata peningkatan').waitFor();
   });
 });

@@ -17,6 +17,8 @@ export interface SeededCourse {
   lessonTitles: string[];
   questions: SeededQuestion[];
   fileName: string;
+  /** The course's specific (technical) competency. */
+  competency: { id: string; code: string; name: string };
 }
 
 interface GraphqlResponse<T> {
@@ -111,9 +113,12 @@ export async function seedPublishedCourse(): Promise<SeededCourse> {
   const gql = <T>(query: string, variables: Record<string, unknown>) =>
     graphql<T>(query, variables, token);
 
-  const { competencies } = await gql<{ competencies: { id: string }[] }>(
-    `query { competencies(type: TECHNICAL) { id } }`,
-    {},
+  // A technical competency of the organizer's region of its own, for the catalog's filter.
+  const { createCompetency: competency } = await gql<{
+    createCompetency: { id: string; code: string; name: string };
+  }>(
+    `mutation ($input: CreateCompetencyInput!) { createCompetency(input: $input) { id code name } }`,
+    { input: { code: `T.${code.slice(-6)}`, name: 'Literasi Data Pemerintahan' } },
   );
   const { createCourse } = await gql<{ createCourse: { id: string } }>(
     `mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`,
@@ -124,7 +129,7 @@ export async function seedPublishedCourse(): Promise<SeededCourse> {
         description:
           'Mengenal data pemerintahan, standar Satu Data Indonesia, dan keamanan informasi dasar.',
         competency: 'TECHNICAL',
-        competencyId: competencies[0]?.id ?? null,
+        competencyId: competency.id,
         level: 2,
         digital: true,
         jp,
@@ -237,5 +242,59 @@ export async function seedPublishedCourse(): Promise<SeededCourse> {
     ],
     questions: QUESTIONS,
     fileName,
+    competency,
   };
+}
+
+interface DrawnQuestion {
+  id: string;
+  text: string;
+  options: { id: string; text: string }[];
+}
+
+/** The option ids that answer a drawn question correctly, from the seeded bank. */
+function correctOptionIds(question: DrawnQuestion): string[] {
+  const seeded = QUESTIONS.find((q) => q.text === question.text);
+  if (!seeded) {
+    throw new Error(`Unexpected question: ${question.text}`);
+  }
+  const correct = new Set(seeded.options.filter((o) => o.correct).map((o) => o.text));
+  return question.options.filter((o) => correct.has(o.text)).map((o) => o.id);
+}
+
+/**
+ * The learner of `token` enrols in a course of `seedPublishedCourse` and takes both tests through
+ * the API: the pre-test with only its first drawn question right (1 of 3: score 33.33), the
+ * post-test all right (100). The course's gain is then 66.67 for this learner.
+ */
+export async function takeBothTests(course: SeededCourse, token: string): Promise<void> {
+  const gql = <T>(query: string, variables: Record<string, unknown>) =>
+    graphql<T>(query, variables, token);
+  await gql(`mutation ($c: ID!) { enrolInCourse(courseId: $c) { id } }`, { c: course.id });
+  const take = async (kind: 'PRE' | 'POST', right: (index: number) => boolean) => {
+    const { startAttempt } = await gql<{
+      startAttempt: { id: string; questions: DrawnQuestion[] };
+    }>(
+      `mutation ($c: ID!, $k: AssessmentKind!) {
+        startAttempt(courseId: $c, kind: $k) { id questions { id text options { id text } } }
+      }`,
+      { c: course.id, k: kind },
+    );
+    const answers = startAttempt.questions.map((question, index) => {
+      const correct = correctOptionIds(question);
+      const wrong = question.options.find((o) => !correct.includes(o.id));
+      return {
+        questionId: question.id,
+        optionIds: right(index) ? correct : wrong ? [wrong.id] : [],
+      };
+    });
+    await gql(
+      `mutation ($a: ID!, $answers: [AnswerInput!]) {
+        submitAttempt(attemptId: $a, answers: $answers) { score }
+      }`,
+      { a: startAttempt.id, answers },
+    );
+  };
+  await take('PRE', (index) => index === 0);
+  await take('POST', () => true);
 }

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 
 import { type SeededCourse, seedPublishedCourse } from './learning-fixtures';
+import { choose } from './learning-ui';
 import { login, openBrowser, screenshot, stack } from './support/browser';
 
 /** "4 dari 20 JP" → 4 (Indonesian decimals use a comma). */
@@ -63,6 +64,18 @@ describe('learning: a learner takes a course to completion', () => {
     expect(await page.getByTestId('catalog-card').count()).toBe(1);
     expect(await card.getByTestId('catalog-card-jp').innerText()).toBe(`${course.jp} JP`);
     await screenshot(page, 'learning-catalog');
+
+    // Filter by the specific competency: another one hides the course, its own one shows it,
+    // and choosing a type forgets a competency chosen before.
+    const summary = page.getByTestId('catalog-summary');
+    await choose(page, 'catalog-specific', 'M.01 · Integritas');
+    await summary.getByText('Tidak ada kursus yang cocok dengan saringan ini.').waitFor();
+    await choose(page, 'catalog-competency', 'Teknis');
+    expect((await page.getByTestId('catalog-specific').innerText()).trim()).toBe('Semua');
+    await choose(page, 'catalog-specific', `${course.competency.code} · ${course.competency.name}`);
+    await summary.getByText('1 kursus', { exact: true }).waitFor();
+    await card.waitFor();
+    await screenshot(page, 'learning-catalog-competency');
     await card.getByRole('link', { name: course.title }).click();
 
     // Course page: enrol, then the pre-test is the next step.

@@ -1,4 +1,12 @@
-import { CATALOG_PAGE_SIZE, catalogVariables, hasFilters, NO_FILTERS } from './catalog-filters';
+import type { CompetencyItemFragment } from '@lms/web/core';
+
+import {
+  CATALOG_PAGE_SIZE,
+  catalogVariables,
+  competencyGroups,
+  hasFilters,
+  NO_FILTERS,
+} from './catalog-filters';
 
 describe('catalogVariables', () => {
   it('sends no filter when none is chosen', () => {
@@ -7,6 +15,7 @@ describe('catalogVariables', () => {
       after: null,
       search: null,
       competency: null,
+      competencyId: null,
       level: null,
       delivery: null,
       digital: null,
@@ -18,6 +27,7 @@ describe('catalogVariables', () => {
     const filters = {
       search: '  keamanan ',
       competency: 'TECHNICAL' as const,
+      competencyId: 'k1',
       level: 3,
       delivery: 'ONLINE' as const,
       digital: 'digital' as const,
@@ -27,6 +37,7 @@ describe('catalogVariables', () => {
       after: 'c12',
       search: 'keamanan',
       competency: 'TECHNICAL',
+      competencyId: 'k1',
       level: 3,
       delivery: 'ONLINE',
       digital: true,
@@ -37,5 +48,36 @@ describe('catalogVariables', () => {
   it('asks for non-digital courses with digital: false', () => {
     expect(catalogVariables({ ...NO_FILTERS, digital: 'nonDigital' }).digital).toBe(false);
     expect(hasFilters({ ...NO_FILTERS, search: '   ' })).toBe(false);
+  });
+
+  it('counts a specific competency alone as a filter', () => {
+    expect(hasFilters({ ...NO_FILTERS, competencyId: 'k1' })).toBe(true);
+    expect(catalogVariables({ ...NO_FILTERS, competencyId: 'k1' }).competencyId).toBe('k1');
+  });
+});
+
+describe('competencyGroups', () => {
+  const competency = (id: string, type: CompetencyItemFragment['type']) =>
+    ({ id, code: id, name: id, type, regionId: null }) satisfies CompetencyItemFragment;
+  const all = [
+    competency('S.01', 'SOCIO_CULTURAL'),
+    competency('T.01', 'TECHNICAL'),
+    competency('M.01', 'MANAGERIAL'),
+    competency('M.02', 'MANAGERIAL'),
+  ];
+
+  it('groups every competency under its type when no type is chosen', () => {
+    expect(competencyGroups(all).map((g) => [g.type, g.competencies.map((c) => c.id)])).toEqual([
+      ['TECHNICAL', ['T.01']],
+      ['MANAGERIAL', ['M.01', 'M.02']],
+      ['SOCIO_CULTURAL', ['S.01']],
+    ]);
+  });
+
+  it('keeps only the chosen type, and nothing for a type without competencies', () => {
+    expect(competencyGroups(all, 'MANAGERIAL')).toEqual([
+      { type: 'MANAGERIAL', competencies: [all[2], all[3]] },
+    ]);
+    expect(competencyGroups(all.slice(1), 'SOCIO_CULTURAL')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { rxResource, takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -38,6 +38,7 @@ import { COURSE_DELIVERIES, LEVELS } from '../shared/course-options';
 import {
   type CatalogFilters,
   catalogVariables,
+  competencyGroups,
   type DigitalFilter,
   hasFilters,
   NO_FILTERS,
@@ -98,6 +99,7 @@ export class CatalogPage {
     { initialValue: '' },
   );
   protected readonly competency = signal<CompetencyType | null>(null);
+  protected readonly competencyId = signal<string | null>(null);
   protected readonly level = signal<number | null>(null);
   protected readonly delivery = signal<CourseDelivery | null>(null);
   protected readonly digital = signal<DigitalFilter>('any');
@@ -105,11 +107,28 @@ export class CatalogPage {
   protected readonly filters = computed<CatalogFilters>(() => ({
     search: this.search(),
     competency: this.competency(),
+    competencyId: this.competencyId(),
     level: this.level(),
     delivery: this.delivery(),
     digital: this.digital(),
   }));
   protected readonly filtered = computed(() => hasFilters(this.filters()));
+
+  /** National competencies and the technical ones of the learner's region, read once. */
+  private readonly competencies = rxResource({
+    stream: () =>
+      this.catalog.competencies().pipe(
+        // Without the list the select stays empty; the catalog itself still works.
+        catchError(() => of([])),
+      ),
+  });
+  /** Narrowed to the chosen type, grouped by type when none is chosen. */
+  protected readonly competencyGroups = computed(() =>
+    competencyGroups(
+      this.competencies.hasValue() ? this.competencies.value() : [],
+      this.competency(),
+    ),
+  );
 
   protected readonly courses = signal<readonly CourseSummaryFragment[]>([]);
   protected readonly total = signal<number | null>(null);
@@ -148,9 +167,16 @@ export class CatalogPage {
     }
   }
 
+  /** A specific competency of another type would match nothing: a new type clears it. */
+  protected chooseType(type: CompetencyType | null): void {
+    this.competency.set(type);
+    this.competencyId.set(null);
+  }
+
   protected clearFilters(): void {
     this.searchControl.setValue('');
     this.competency.set(NO_FILTERS.competency);
+    this.competencyId.set(NO_FILTERS.competencyId);
     this.level.set(NO_FILTERS.level);
     this.delivery.set(NO_FILTERS.delivery);
     this.digital.set(NO_FILTERS.digital);

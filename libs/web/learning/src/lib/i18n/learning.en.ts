@@ -1,5 +1,6 @@
 import type { TranslationShape } from '@lms/web/core';
 
+import { GAIN_EN } from './gain.en';
 import type { LEARNING_ID } from './learning.id';
 
 export const LEARNING_EN: TranslationShape<typeof LEARNING_ID> = {
@@ -64,6 +65,7 @@ export const LEARNING_EN: TranslationShape<typeof LEARNING_ID> = {
     competency: 'Competency type',
     level: 'Level',
     delivery: 'Delivery',
+    specific: 'Competency',
     digital: 'Digital literacy',
     all: 'All',
     digitalOnly: 'Digital courses only',
@@ -260,8 +262,10 @@ export const LEARNING_EN: TranslationShape<typeof LEARNING_ID> = {
       content: 'Lessons ({{count}})',
       questions: 'Question bank ({{count}})',
       tests: 'Pre-test & post-test',
+      results: 'Test results',
     },
   },
+  gain: GAIN_EN,
   form: {
     required: 'Required.',
     none: '— None —',

@@ -1,3 +1,5 @@
+import { GAIN_ID } from './gain.id';
+
 /** Texts of the learning pages (catalog, courses, tests, "Pembelajaran saya", course editor), in Bahasa Indonesia. */
 export const LEARNING_ID = {
   competency: {
@@ -61,6 +63,7 @@ export const LEARNING_ID = {
     competency: 'Jenis kompetensi',
     level: 'Level',
     delivery: 'Metode',
+    specific: 'Kompetensi',
     digital: 'Literasi digital',
     all: 'Semua',
     digitalOnly: 'Hanya kursus digital',
@@ -258,8 +261,10 @@ export const LEARNING_ID = {
       content: 'Materi ({{count}})',
       questions: 'Bank soal ({{count}})',
       tests: 'Pre-test & post-test',
+      results: 'Hasil tes',
     },
   },
+  gain: GAIN_ID,
   form: {
     required: 'Wajib diisi.',
     none: '— Tidak ada —',

@@ -22,6 +22,14 @@ export function formatScore(score: number, lang: Lang): string {
   return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(score);
 }
 
+/** A gain in score points with its sign: +12,5 / −3 / 0 (at most one decimal). */
+export function formatGain(gain: number, lang: Lang): string {
+  return new Intl.NumberFormat(localeOf(lang), {
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(gain);
+}
+
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
   return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium' }).format(date);

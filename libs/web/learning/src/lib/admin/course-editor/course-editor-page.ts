@@ -22,10 +22,11 @@ import { ContentEditor } from '../content/content-editor';
 import { CourseForm } from '../course-form/course-form';
 import { canEdit } from '../course-list/course-list-page';
 import { QuestionBankEditor } from '../questions/question-bank-editor';
+import { CourseGainView } from '../results/course-gain-view';
 import { TestSettingsCard } from '../tests/test-settings-card';
 
 /** The editor's tabs, in order; a publish error jumps to the tab that fixes it. */
-export const EDITOR_TABS = ['details', 'content', 'questions', 'tests'] as const;
+export const EDITOR_TABS = ['details', 'content', 'questions', 'tests', 'results'] as const;
 export type EditorTab = (typeof EDITOR_TABS)[number];
 
 /** Where the field a status change failed on is edited. */
@@ -45,13 +46,17 @@ export function tabOfField(field: string | null): EditorTab | null {
   }
 }
 
-/** One course for its organizer: details, content, question bank, tests; publish and archive. */
+/**
+ * One course for its organizer: details, content, question bank, tests and their results; publish
+ * and archive.
+ */
 @Component({
   selector: 'lib-course-editor-page',
   imports: [
     ApiErrorMessage,
     ContentEditor,
     CourseForm,
+    CourseGainView,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
