@@ -70,6 +70,17 @@ export async function regionNips(count: number, except: string[]): Promise<strin
     .slice(-count);
 }
 
+/** The first top-level agency of the organizer's region, for a quota. */
+export async function firstAgency(): Promise<{ id: string; code: string; name: string }> {
+  const token = await tokenOf('penyelenggara');
+  const data = await graphql<{
+    agencies: { id: string; code: string; name: string; depth: number }[];
+  }>('{ agencies { id code name depth } }', {}, token);
+  const agency = data.agencies.find((a) => a.depth === 0);
+  if (!agency) throw new Error("The demo region's agencies are missing");
+  return agency;
+}
+
 /** `YYYY-MM-DD` in Jakarta, `offset` days from today: the demo's classes live in WIB. */
 export function jakartaDay(offset = 0): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(

@@ -4,7 +4,13 @@ import type { Page } from 'playwright-core';
 
 import { graphql, tokenOf } from './learning-fixtures';
 import { login, openBrowser, screenshot, stack } from './support/browser';
-import { type DemoClass, demoClasses, jakartaDay, regionNips } from './training-fixtures';
+import {
+  type DemoClass,
+  demoClasses,
+  firstAgency,
+  jakartaDay,
+  regionNips,
+} from './training-fixtures';
 
 describe('Bimtek: learners register, organizers run the roster, attendance and completion', () => {
   let browser: Awaited<ReturnType<typeof openBrowser>>;
@@ -205,6 +211,62 @@ describe('Bimtek: learners register, organizers run the roster, attendance and c
       .filter({ hasText: 'Angkatan E2E' });
     await entry.waitFor();
     await screenshot(page, 'training-calendar');
+    await page.close();
+  });
+
+  it('the organizer schedules a class with the demo instructor and an agency quota', async () => {
+    const quotaAgency = await firstAgency();
+    const page = await signedIn('penyelenggara');
+    await page.goto(`${stack().baseUrl}/bimtek/baru`);
+    await page.getByTestId('field-course').click();
+    await page.getByRole('option', { name: /DIG-101/ }).click();
+    await page.getByTestId('field-title').fill('Literasi Digital Aparatur — Angkatan Widyaiswara');
+    // The demo instructor teaches the upcoming class on days 14 to 16.
+    await page.getByTestId('field-start').fill(jakartaDay(15));
+    await page.getByTestId('field-end').fill(jakartaDay(15));
+    await page.getByTestId('field-venue').fill('Aula BKPSDM');
+    await page.getByTestId('field-capacity').fill('20');
+
+    await page.getByTestId('field-instructors').click();
+    await page.getByRole('option', { name: 'widyaiswara', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('quota-add').click();
+    await page.getByTestId('quota-agency').click();
+    await page
+      .getByRole('option')
+      .filter({ hasText: `(${quotaAgency.code})` })
+      .click();
+    await page.getByTestId('quota-seats').fill('3');
+    await page.getByTestId('schedule-submit').click();
+
+    // Double booked: the API's refusal shows on the instructor picker.
+    const booked = page.getByTestId('instructors-error');
+    await booked.waitFor();
+    expect(await booked.innerText()).toContain(
+      `widyaiswara sudah mengajar "${classes.upcoming.title}"`,
+    );
+    await page.waitForTimeout(400); // let the error's fade-in finish for the screenshot
+    await screenshot(page, 'training-schedule-double-booking');
+
+    // Other days fix it: the same picks go through.
+    await page.getByTestId('field-start').fill(jakartaDay(50));
+    await page.getByTestId('field-end').fill(jakartaDay(51));
+    await page.getByTestId('schedule-submit').click();
+    await page.waitForURL(/\/bimtek\/[0-9a-f-]{36}\/peserta$/);
+    expect(await page.getByTestId('fact-instructors').innerText()).toBe('widyaiswara');
+    expect(await page.getByTestId('fact-quota').innerText()).toBe(
+      `${quotaAgency.name}: 0 dari 3 kursi terisi`,
+    );
+    await screenshot(page, 'training-class-staffing');
+
+    // The organizer takes the instructor off the class again.
+    await page.getByTestId('edit-instructors').click();
+    await page.getByTestId('dialog-instructors').click();
+    await page.getByRole('option', { name: 'widyaiswara', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('instructors-save').click();
+    await page.getByTestId('fact-instructors').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('fact-quota').count()).toBe(1);
     await page.close();
   });
 

@@ -75,6 +75,8 @@ export const TRAINING_EN: TranslationShape<typeof TRAINING_ID> = {
     postTest: 'pass the post-test',
     instructors: 'Instructors',
     sessions: 'Schedule of {{count}} days',
+    quotas: 'Agency quotas',
+    quotaSeats: '{{name}}: {{taken}} of {{seats}} seats taken',
   },
   available: {
     heading: 'Bimtek schedule',
@@ -92,11 +94,23 @@ export const TRAINING_EN: TranslationShape<typeof TRAINING_ID> = {
     meetingHint: 'Required for online and blended classes.',
     opensHint: 'Empty: open from scheduling on.',
     closesHint: 'Empty: closes when the first day starts.',
+    staffing: 'Instructors and agency quotas',
+    instructorsHint: 'An instructor already teaching another class on the same days is refused.',
+    noInstructors: 'No active instructor account in this region yet.',
+    courseFirst: "Choose the course first: instructors and agencies follow the course's region.",
+    quotasHint:
+      'A quota caps the confirmed participants from one agency and the units below it. Without quotas, every agency shares the seats of the class.',
+    addQuota: 'Add an agency quota',
+    removeQuota: 'Remove quota row {{n}}',
     submit: 'Schedule',
     saving: 'Saving…',
     errors: {
       courseRequired: 'Choose a course.',
       dateRequired: 'Enter a date.',
+      agencyRequired: 'Choose an agency.',
+      seats: 'Enter a number of seats, at least 1.',
+      overCapacity: 'The quota exceeds the class capacity ({{capacity}} seats).',
+      duplicateAgency: 'Each agency may have one quota only.',
     },
   },
   fields: {
@@ -116,6 +130,9 @@ export const TRAINING_EN: TranslationShape<typeof TRAINING_ID> = {
     registrationClosesAt: 'Registration closes',
     requiresApproval: "Self-registrations need the organiser's approval",
     postTestRequired: 'Participants must pass the post-test',
+    instructorIds: 'Instructors',
+    agencyId: 'Agency (OPD)',
+    seats: 'Seat quota',
   },
   serverErrors: {
     title: 'The title must be 3 to 200 characters.',
@@ -136,6 +153,15 @@ export const TRAINING_EN: TranslationShape<typeof TRAINING_ID> = {
     courseNotOffered: "This course is not offered in the class's region.",
     courseId: 'Course not found.',
     instructors: 'An instructor is not valid or already booked in another class on the same day.',
+    instructorBooked:
+      '{{name}} already teaches "{{title}}" from {{from}} to {{to}}. Choose another instructor or change the dates.',
+    instructorsInvalid:
+      "Each instructor must be an active instructor account of the class's region.",
+    quotaDuplicate: 'Each agency may have one quota only.',
+    quotaOverCapacity: "An agency's quota may not exceed the class capacity.",
+    quotaRegion: "Every quota agency must belong to the class's region.",
+    quotaNested: 'Agency {{code}} lies under another agency that already has a quota.',
+    quotas: 'The agency quotas are not valid: each row needs an agency and at least 1 seat.',
     nipsEmpty: 'Enter at least one NIP.',
     nipsInvalid: 'Not a valid NIP: {{list}}',
     nipsRepeated: 'NIP listed more than once: {{list}}',
@@ -166,6 +192,13 @@ export const TRAINING_EN: TranslationShape<typeof TRAINING_ID> = {
   },
   detail: {
     back: 'All Bimtek',
+  },
+  instructors: {
+    edit: 'Change instructors',
+    heading: "This class's instructors",
+    none: 'No instructor',
+    save: 'Save',
+    saving: 'Saving…',
   },
   tabs: {
     label: 'Class sections',

@@ -72,6 +72,8 @@ export const TRAINING_ID = {
     postTest: 'lulus post-test',
     instructors: 'Widyaiswara / narasumber',
     sessions: 'Jadwal {{count}} hari',
+    quotas: 'Kuota OPD',
+    quotaSeats: '{{name}}: {{taken}} dari {{seats}} kursi terisi',
   },
   available: {
     heading: 'Jadwal Bimtek',
@@ -90,11 +92,23 @@ export const TRAINING_ID = {
     meetingHint: 'Wajib untuk kelas daring dan campuran.',
     opensHint: 'Kosongkan: dibuka sejak dijadwalkan.',
     closesHint: 'Kosongkan: ditutup saat hari pertama dimulai.',
+    staffing: 'Widyaiswara dan kuota OPD',
+    instructorsHint: 'Widyaiswara yang sudah mengajar kelas lain pada hari yang sama ditolak.',
+    noInstructors: 'Belum ada akun widyaiswara aktif di daerah ini.',
+    courseFirst: 'Pilih kursus dahulu: widyaiswara dan OPD mengikuti daerah kursus.',
+    quotasHint:
+      'Kuota membatasi peserta terkonfirmasi dari satu OPD beserta unit di bawahnya. Tanpa kuota, semua OPD berbagi kursi kelas.',
+    addQuota: 'Tambah kuota OPD',
+    removeQuota: 'Hapus baris kuota {{n}}',
     submit: 'Jadwalkan',
     saving: 'Menyimpan…',
     errors: {
       courseRequired: 'Pilih kursus.',
       dateRequired: 'Isi tanggal.',
+      agencyRequired: 'Pilih OPD.',
+      seats: 'Isi jumlah kursi, minimal 1.',
+      overCapacity: 'Kuota melebihi kapasitas kelas ({{capacity}} kursi).',
+      duplicateAgency: 'Setiap OPD hanya boleh memiliki satu kuota.',
     },
   },
   fields: {
@@ -114,6 +128,9 @@ export const TRAINING_ID = {
     registrationClosesAt: 'Pendaftaran ditutup',
     requiresApproval: 'Pendaftaran mandiri perlu persetujuan penyelenggara',
     postTestRequired: 'Peserta wajib lulus post-test',
+    instructorIds: 'Widyaiswara / narasumber',
+    agencyId: 'OPD',
+    seats: 'Kuota kursi',
   },
   serverErrors: {
     title: 'Judul harus 3 sampai 200 karakter.',
@@ -134,6 +151,14 @@ export const TRAINING_ID = {
     courseNotOffered: 'Kursus ini tidak ditawarkan di daerah kelas.',
     courseId: 'Kursus tidak ditemukan.',
     instructors: 'Widyaiswara tidak valid atau sudah terjadwal di kelas lain pada hari yang sama.',
+    instructorBooked:
+      '{{name}} sudah mengajar "{{title}}" pada {{from}} s.d. {{to}}. Pilih widyaiswara lain atau ubah tanggal.',
+    instructorsInvalid: 'Setiap widyaiswara harus akun pengajar aktif di daerah kelas.',
+    quotaDuplicate: 'Setiap OPD hanya boleh memiliki satu kuota.',
+    quotaOverCapacity: 'Kuota satu OPD tidak boleh melebihi kapasitas kelas.',
+    quotaRegion: 'Setiap OPD kuota harus berada di daerah kelas.',
+    quotaNested: 'OPD {{code}} berada di bawah OPD lain yang sudah memiliki kuota.',
+    quotas: 'Kuota OPD tidak valid: setiap baris perlu OPD dan jumlah kursi minimal 1.',
     nipsEmpty: 'Tuliskan minimal satu NIP.',
     nipsInvalid: 'NIP tidak valid: {{list}}',
     nipsRepeated: 'NIP tertulis lebih dari sekali: {{list}}',
@@ -164,6 +189,13 @@ export const TRAINING_ID = {
   },
   detail: {
     back: 'Semua Bimtek',
+  },
+  instructors: {
+    edit: 'Ubah widyaiswara',
+    heading: 'Widyaiswara kelas ini',
+    none: 'Tanpa widyaiswara',
+    save: 'Simpan',
+    saving: 'Menyimpan…',
   },
   tabs: {
     label: 'Bagian kelas',

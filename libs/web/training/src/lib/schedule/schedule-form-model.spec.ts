@@ -1,6 +1,8 @@
 import { explainError } from '../shared/training-errors';
+import { quotaRow } from './quota-model';
 import {
   applyServerError,
+  clearServerErrors,
   scheduleForm,
   toScheduleInput,
   zonedInstant,
@@ -90,5 +92,28 @@ describe('schedule form', () => {
         explainError({ code: 'BAD_USER_INPUT', field: 'regionId', message: 'x' }),
       ),
     ).toBe(false);
+  });
+
+  it("forgets the API's refusals before the next try, keeping the form's own errors", () => {
+    const form = filled();
+    form.controls.agencyQuotas.push(quotaRow('a1', 40));
+    const booked = explainError({
+      code: 'CONFLICT',
+      field: 'instructorIds',
+      message: 'instructorIds: widyaiswara already teaches "X" from 2026-12-01 to 2026-12-02',
+    });
+    applyServerError(form, booked);
+    applyServerError(
+      form,
+      explainError({ code: 'BAD_USER_INPUT', field: 'agencyQuotas', message: 'agencyQuotas: x' }),
+    );
+    expect(form.controls.instructorIds.hasError('server')).toBe(true);
+    clearServerErrors(form);
+    expect(form.controls.instructorIds.errors).toBeNull();
+    expect(form.controls.agencyQuotas.hasError('server')).toBe(false);
+    // The quota of 40 seats in a class of 25 stays wrong: that is the form's own rule.
+    expect(form.controls.agencyQuotas.at(0).controls.seats.hasError('overCapacity')).toBe(true);
+    form.controls.agencyQuotas.at(0).controls.seats.setValue(10);
+    expect(form.valid).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import {
   type AbstractControl,
+  FormArray,
   FormControl,
   FormGroup,
   type ValidationErrors,
@@ -8,6 +9,7 @@ import {
 import type { ScheduleTrainingInput, TrainingMode } from '@lms/web/core';
 
 import type { ExplainedError } from '../shared/training-errors';
+import { quotaRows, quotasWithinCapacity, toQuotaInputs } from './quota-model';
 
 export const TRAINING_MODES: readonly TrainingMode[] = ['FACE_TO_FACE', 'ONLINE', 'BLENDED'];
 
@@ -70,8 +72,11 @@ export function scheduleForm() {
       registrationClosesAt: new FormControl('', { nonNullable: true }),
       requiresApproval: new FormControl(false, { nonNullable: true }),
       postTestRequired: new FormControl(false, { nonNullable: true }),
+      /** INSTRUCTOR accounts of the class's region; the API refuses one booked on the same days. */
+      instructorIds: new FormControl<string[]>([], { nonNullable: true }),
+      agencyQuotas: quotaRows(),
     },
-    { validators: [endAfterStart] },
+    { validators: [endAfterStart, quotasWithinCapacity] },
   );
 }
 
@@ -106,6 +111,8 @@ export function toScheduleInput(value: ScheduleFormValue): ScheduleTrainingInput
     registrationClosesAt: zonedInstant(value.registrationClosesAt, value.timeZone),
     requiresApproval: value.requiresApproval,
     postTestRequired: value.postTestRequired,
+    instructorIds: [...new Set(value.instructorIds)],
+    agencyQuotas: toQuotaInputs(value.agencyQuotas),
   };
 }
 
@@ -117,6 +124,7 @@ export const FIELD_CONTROLS: Readonly<Record<string, string>> = {
 /**
  * Puts the server's explanation on the control it names (as its `server` error, cleared by the
  * next edit); returns false when no control of the form matches, so the page shows it on top.
+ * `agencyQuotas` (also `agencyQuotas.0.seats`) lands on the whole quota list.
  */
 export function applyServerError(form: ScheduleForm, error: ExplainedError): boolean {
   if (!error.field || (error.code !== 'BAD_USER_INPUT' && error.code !== 'CONFLICT')) return false;
@@ -125,4 +133,20 @@ export function applyServerError(form: ScheduleForm, error: ExplainedError): boo
   control.setErrors({ ...(control.errors ?? {}), server: error });
   control.markAsTouched();
   return true;
+}
+
+/**
+ * Forgets what the API said before the next try: a refusal may be fixed on another field (a
+ * double-booked instructor by other dates), so it must not keep the form invalid by itself.
+ */
+export function clearServerErrors(control: AbstractControl): void {
+  if (control instanceof FormGroup || control instanceof FormArray) {
+    for (const child of Object.values(control.controls) as AbstractControl[]) {
+      clearServerErrors(child);
+    }
+  }
+  if (control.hasError('server')) {
+    const { server: _, ...others } = control.errors ?? {};
+    control.setErrors(Object.keys(others).length ? others : null);
+  }
 }

@@ -8,24 +8,29 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { type ApiErrorInfo, apiErrorInfo } from '@lms/web/core';
+import { Role } from '@lms/shared/domain';
+import { type ApiErrorInfo, apiErrorInfo, SessionStore } from '@lms/web/core';
 import { PageHeader } from '@lms/web/ui';
-import { startWith } from 'rxjs';
+import { map, startWith } from 'rxjs';
 
 import { TrainingAdminService } from '../data-access/training-admin.service';
 import { TrainingErrorMessage } from '../shared/api-error-message';
 import { type ExplainedError, explainError } from '../shared/training-errors';
+import { QuotaEditor } from './quota-editor';
+import { agencyOptions } from './quota-model';
 import {
   applyServerError,
   CLASS_ZONES,
+  clearServerErrors,
   scheduleForm,
   toScheduleInput,
   TRAINING_MODES,
 } from './schedule-form-model';
 
 /**
- * The organizer schedules a class: one session day per calendar day between the dates. What the
- * API refuses comes back on the field it names, in the UI language.
+ * The organizer schedules a class: one session day per calendar day between the dates, its
+ * instructors and its agency quotas. What the API refuses comes back on the field it names, in the
+ * UI language.
  */
 @Component({
   selector: 'lib-schedule-training-page',
@@ -36,6 +41,7 @@ import {
     MatInputModule,
     MatSelectModule,
     PageHeader,
+    QuotaEditor,
     ReactiveFormsModule,
     RouterLink,
     TrainingErrorMessage,
@@ -48,6 +54,9 @@ import {
 export class ScheduleTrainingPage {
   private readonly admin = inject(TrainingAdminService);
   private readonly router = inject(Router);
+  private readonly isAdmin = inject(SessionStore).hasAnyRole([Role.ADMIN]);
+  /** The region whose instructors and agencies were offered (ADMIN: the course's). */
+  private offeredRegion: string | null | undefined;
 
   protected readonly form = scheduleForm();
   protected readonly modes = TRAINING_MODES;
@@ -64,11 +73,37 @@ export class ScheduleTrainingPage {
   protected readonly showVenue = computed(() => this.mode() !== 'ONLINE');
   protected readonly showLink = computed(() => this.mode() !== 'FACE_TO_FACE');
 
+  private readonly courseId = toSignal(
+    this.form.controls.courseId.valueChanges.pipe(startWith(this.form.controls.courseId.value)),
+    { requireSync: true },
+  );
+  /**
+   * Where the class's instructors and agencies come from: an organizer's own region (null: the API
+   * applies the scope); for an ADMIN the chosen course's region, undefined until one is chosen.
+   */
+  protected readonly optionsRegion = computed<string | null | undefined>(() => {
+    if (!this.isAdmin) return null;
+    const courses = this.courses.hasValue() ? this.courses.value() : [];
+    return courses.find((c) => c.id === this.courseId())?.regionId;
+  });
+  protected readonly instructors = rxResource({
+    params: () => this.regionParams(),
+    stream: ({ params }) => this.admin.instructorOptions(params.regionId),
+  });
+  protected readonly agencies = rxResource({
+    params: () => this.regionParams(),
+    stream: ({ params }) => this.admin.agencyOptions(params.regionId).pipe(map(agencyOptions)),
+  });
+
   protected serverError(name: string): ExplainedError | null {
     return (this.form.get(name)?.errors?.['server'] as ExplainedError | undefined) ?? null;
   }
 
-  /** A new course suggests a title the organizer can keep or change. */
+  /**
+   * A new course suggests a title the organizer can keep or change. For an ADMIN a course of
+   * another region also changes the instructors and agencies on offer: picks made among the old
+   * region's are dropped.
+   */
   protected courseChanged(courseId: string): void {
     const course = (this.courses.hasValue() ? this.courses.value() : []).find(
       (c) => c.id === courseId,
@@ -76,10 +111,23 @@ export class ScheduleTrainingPage {
     if (course && !this.form.controls.title.dirty) {
       this.form.controls.title.setValue(course.title);
     }
+    if (this.isAdmin && course) {
+      if (this.offeredRegion !== undefined && this.offeredRegion !== course.regionId) {
+        this.form.controls.instructorIds.setValue([]);
+        this.form.controls.agencyQuotas.clear();
+      }
+      this.offeredRegion = course.regionId;
+    }
+  }
+
+  private regionParams(): { regionId: string | null } | undefined {
+    const regionId = this.optionsRegion();
+    return regionId === undefined ? undefined : { regionId };
   }
 
   protected async submit(): Promise<void> {
     this.error.set(null);
+    clearServerErrors(this.form);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;

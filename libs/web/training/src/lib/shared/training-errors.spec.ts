@@ -55,6 +55,29 @@ describe('explainError', () => {
     expect(e).toMatchObject({ key: 'tooEarly', params: { date: '2026-12-05' } });
   });
 
+  it('explains the quota rules by what the API found, with the nested agency named', () => {
+    const quota = (message: string) =>
+      explainError({ code: 'BAD_USER_INPUT', field: 'agencyQuotas', message });
+    expect(quota('agencyQuotas: an agency is listed twice').key).toBe('quotaDuplicate');
+    expect(quota('agencyQuotas: a quota exceeds the capacity').key).toBe('quotaOverCapacity');
+    expect(quota("agencyQuotas: every agency must exist in the class's region").key).toBe(
+      'quotaRegion',
+    );
+    expect(
+      quota('agencyQuotas: DISKOMINFO-1 lies inside another agency with a quota'),
+    ).toMatchObject({ key: 'quotaNested', params: { code: 'DISKOMINFO-1' } });
+  });
+
+  it('tells a double booking from an account that may not teach the class', () => {
+    expect(
+      explainError({
+        code: 'BAD_USER_INPUT',
+        field: 'instructorIds',
+        message: "instructorIds: each must be an active INSTRUCTOR account of the class's region",
+      }).key,
+    ).toBe('instructorsInvalid');
+  });
+
   it('falls back to the API text for rules it does not know, and to nothing without a field', () => {
     expect(
       explainError({ code: 'CONFLICT', field: 'trainingId', message: 'trainingId: something new' }),

@@ -16,7 +16,7 @@ export interface ExplainedError {
 interface Rule {
   field: string | readonly string[];
   code?: ApiErrorInfo['code'];
-  /** Must match the detail; a named group `list` or `date` becomes a parameter. */
+  /** Must match the detail; each named group (`list`, `date`, `name`…) becomes a parameter. */
   pattern?: RegExp;
   key: string;
 }
@@ -40,7 +40,19 @@ const RULES: readonly Rule[] = [
   { field: 'courseId', pattern: /archived/i, key: 'courseArchived' },
   { field: 'courseId', pattern: /not offered/i, key: 'courseNotOffered' },
   { field: 'courseId', key: 'courseId' },
+  {
+    field: 'instructorIds',
+    pattern:
+      /^(?<name>.+) already teaches "(?<title>.*)" from (?<from>\d{4}-\d{2}-\d{2}) to (?<to>\d{4}-\d{2}-\d{2})$/i,
+    key: 'instructorBooked',
+  },
+  { field: 'instructorIds', pattern: /active INSTRUCTOR/i, key: 'instructorsInvalid' },
   { field: 'instructorIds', key: 'instructors' },
+  { field: 'agencyQuotas', pattern: /listed twice/i, key: 'quotaDuplicate' },
+  { field: 'agencyQuotas', pattern: /exceeds the capacity/i, key: 'quotaOverCapacity' },
+  { field: 'agencyQuotas', pattern: /class's region/i, key: 'quotaRegion' },
+  { field: 'agencyQuotas', pattern: /^(?<code>\S+) lies inside/i, key: 'quotaNested' },
+  { field: 'agencyQuotas', key: 'quotas' },
   { field: 'nips', pattern: /at least one/i, key: 'nipsEmpty' },
   { field: 'nips', pattern: /not a valid NIP: (?<list>.+)$/i, key: 'nipsInvalid' },
   { field: 'nips', pattern: /more than once: (?<list>.+)$/i, key: 'nipsRepeated' },
@@ -65,7 +77,7 @@ const RULES: readonly Rule[] = [
   { field: 'trainingId', pattern: /attendance is final/i, key: 'attendanceFinal' },
   { field: 'trainingId', pattern: /course is archived/i, key: 'courseArchived' },
   { field: 'trainingId', pattern: /no COMPLETED enrollment/i, key: 'nothingToCertify' },
-  { field: 'trainingId', pattern: /CANCELLED/, key: 'classCancelled' },
+  { field: 'trainingId', pattern: /CANCELLED|class is cancelled/, key: 'classCancelled' },
   { field: 'trainingId', pattern: /COMPLETED/, key: 'classCompleted' },
   { field: 'id', pattern: /quota/i, key: 'quotaFull' },
   { field: 'id', pattern: /not WAITLISTED/i, key: 'notWaitlisted' },

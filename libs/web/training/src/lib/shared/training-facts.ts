@@ -21,7 +21,12 @@ export type FactsTraining = TrainingSummaryFragment &
   Partial<
     Pick<
       TrainingDetailFragment,
-      'sessions' | 'minAttendanceRate' | 'postTestRequired' | 'instructors' | 'pendingApprovalCount'
+      | 'sessions'
+      | 'minAttendanceRate'
+      | 'postTestRequired'
+      | 'instructors'
+      | 'agencyQuotas'
+      | 'pendingApprovalCount'
     >
   >;
 
