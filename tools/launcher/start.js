@@ -67,6 +67,7 @@ function demoAccounts(dataDir, seedOutput) {
     { username: 'admin', role: 'ADMIN' },
     { username: 'penyelenggara', role: 'ORGANIZER' },
     { username: 'bkpsdm', role: 'HR_ANALYST' },
+    { username: 'widyaiswara', role: 'INSTRUCTOR' },
   ];
   const fromOutput = seedOutput
     .map((line) => /DEMO_LEARNER_NIP=\s*([0-9][0-9 ]*[0-9])/.exec(line)?.[1])
