@@ -15,9 +15,12 @@ import { Enrollment } from './enrollments/enrollment.entity';
 import { EnrollmentResolver } from './enrollments/enrollment.resolver';
 import { EnrollmentService } from './enrollments/enrollment.service';
 import { EnrollmentFieldsResolver } from './enrollments/enrollment-fields.resolver';
+import { EnrollmentQueries } from './enrollments/enrollment-queries.service';
+import { LockedEnrollmentChange } from './enrollments/locked-enrollment-change';
 import { NomineeResolver } from './enrollments/nominee-resolver';
 import { RosterService } from './enrollments/roster.service';
 import { SeatAllocator } from './enrollments/seat-allocator';
+import { TrainingSeatsService } from './enrollments/training-seats.service';
 import { CreateTraining1764500000000 } from './migrations/1764500000000-CreateTraining';
 import { AddLockTrainingFunction1764500100000 } from './migrations/1764500100000-AddLockTrainingFunction';
 import { AddNoticeEmail1764500200000 } from './migrations/1764500200000-AddNoticeEmail';
@@ -60,7 +63,10 @@ export const TRAINING_DATABASE: DatabaseParts = {
     InstructorBooking,
     SeatAllocator,
     NomineeResolver,
+    LockedEnrollmentChange,
     EnrollmentService,
+    EnrollmentQueries,
+    TrainingSeatsService,
     RosterService,
     AttendanceService,
     CompletionService,

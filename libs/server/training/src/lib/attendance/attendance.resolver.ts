@@ -4,8 +4,8 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 
 import { TrainingIdArgs } from '../enrollments/dtos/enrollment.args';
 import { Enrollment } from '../enrollments/enrollment.entity';
-import { EnrollmentService } from '../enrollments/enrollment.service';
 import { groupBy, myEnrollmentsIn } from '../enrollments/enrollment-loaders';
+import { EnrollmentQueries } from '../enrollments/enrollment-queries.service';
 import { TrainingSession } from '../trainings/training-session.entity';
 import { AttendanceChange, AttendanceMark } from './attendance.models';
 import { AttendanceService } from './attendance.service';
@@ -16,7 +16,7 @@ import { CheckInArgs, RecordAttendanceArgs } from './dtos/attendance.args';
 export class AttendanceResolver {
   constructor(
     private readonly attendanceService: AttendanceService,
-    private readonly enrollments: EnrollmentService,
+    private readonly enrollments: EnrollmentQueries,
   ) {}
 
   @Mutation(() => [Enrollment], {

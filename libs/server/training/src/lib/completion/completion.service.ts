@@ -19,7 +19,7 @@ import {
   TrainingStatus,
 } from '../common/training-enums';
 import { Enrollment } from '../enrollments/enrollment.entity';
-import { EnrollmentService } from '../enrollments/enrollment.service';
+import { EnrollmentQueries } from '../enrollments/enrollment-queries.service';
 import { SeatAllocator } from '../enrollments/seat-allocator';
 import { NotificationService } from '../notifications/notification.service';
 import { Training } from '../trainings/training.entity';
@@ -49,7 +49,7 @@ export class CompletionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly trainings: TrainingService,
-    private readonly enrollments: EnrollmentService,
+    private readonly enrollments: EnrollmentQueries,
     private readonly courses: CourseService,
     private readonly ledger: LearningRecordService,
     private readonly assessments: AssessmentService,

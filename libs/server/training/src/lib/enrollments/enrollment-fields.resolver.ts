@@ -7,13 +7,13 @@ import { EnrollmentStatus } from '../common/training-enums';
 import { Training } from '../trainings/training.entity';
 import { TrainingService } from '../trainings/training.service';
 import { Enrollment } from './enrollment.entity';
-import { EnrollmentService } from './enrollment.service';
+import { EnrollmentQueries } from './enrollment-queries.service';
 
 /** Fields of Enrollment; the parent was read through the caller's scope. */
 @Resolver(() => Enrollment)
 export class EnrollmentFieldsResolver {
   constructor(
-    private readonly enrollments: EnrollmentService,
+    private readonly enrollments: EnrollmentQueries,
     private readonly trainings: TrainingService,
     private readonly employees: EmployeeService,
     private readonly attendance: AttendanceService,

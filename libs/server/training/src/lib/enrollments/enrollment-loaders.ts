@@ -1,7 +1,7 @@
 import type { AccessScope, GraphqlContext } from '@lms/server/core';
 
 import type { Enrollment } from './enrollment.entity';
-import type { EnrollmentService } from './enrollment.service';
+import type { EnrollmentQueries } from './enrollment-queries.service';
 
 /** Groups rows by a key, in the order DataLoader asked for the keys. */
 export function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
@@ -15,7 +15,7 @@ export function myEnrollmentsIn(
   trainingId: string,
   scope: AccessScope,
   ctx: GraphqlContext,
-  enrollments: EnrollmentService,
+  enrollments: EnrollmentQueries,
 ): Promise<Enrollment[]> {
   return ctx.loaders
     .get<string, Enrollment[]>('training.myEnrollments', async (ids) =>

@@ -9,6 +9,7 @@ import {
 } from './dtos/enrollment.args';
 import { Enrollment } from './enrollment.entity';
 import { EnrollmentService } from './enrollment.service';
+import { EnrollmentQueries } from './enrollment-queries.service';
 import { RosterService } from './roster.service';
 
 /** Who sits in a class: nominations, registrations, approval, cancelling, the roster. */
@@ -16,6 +17,7 @@ import { RosterService } from './roster.service';
 export class EnrollmentResolver {
   constructor(
     private readonly enrollments: EnrollmentService,
+    private readonly queries: EnrollmentQueries,
     private readonly roster: RosterService,
   ) {}
 
@@ -105,6 +107,6 @@ export class EnrollmentResolver {
   })
   @RequiresRole(Role.LEARNER)
   myTrainings(@Scope() scope: AccessScope): Promise<Enrollment[]> {
-    return this.enrollments.mine(scope);
+    return this.queries.mine(scope);
   }
 }

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 
 import { AttendanceService } from '../attendance/attendance.service';
 import { TrainingService } from '../trainings/training.service';
-import { EnrollmentService } from './enrollment.service';
+import { EnrollmentQueries } from './enrollment-queries.service';
 import { rosterCsv } from './roster-csv';
 
 /** The class roster as a CSV file for the organizer (every enrollment, in arrival order). */
@@ -12,7 +12,7 @@ import { rosterCsv } from './roster-csv';
 export class RosterService {
   constructor(
     private readonly trainings: TrainingService,
-    private readonly enrollments: EnrollmentService,
+    private readonly enrollments: EnrollmentQueries,
     private readonly attendance: AttendanceService,
     private readonly employees: EmployeeService,
     private readonly agencies: AgencyService,

@@ -6,8 +6,8 @@ import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/grap
 
 import { ACTIVE_STATUSES, TrainingStatus } from '../common/training-enums';
 import { Enrollment } from '../enrollments/enrollment.entity';
-import { EnrollmentService } from '../enrollments/enrollment.service';
 import { groupBy, myEnrollmentsIn } from '../enrollments/enrollment-loaders';
+import { EnrollmentQueries } from '../enrollments/enrollment-queries.service';
 import { AgencyQuota } from './agency-quota.entity';
 import { Training } from './training.entity';
 import { TrainingInstructorRef } from './training.models';
@@ -22,7 +22,7 @@ import { TrainingSession } from './training-session.entity';
 export class TrainingFieldsResolver {
   constructor(
     private readonly trainings: TrainingService,
-    private readonly enrollmentService: EnrollmentService,
+    private readonly enrollmentQueries: EnrollmentQueries,
     private readonly courses: CourseService,
     private readonly users: UserService,
   ) {}
@@ -83,7 +83,7 @@ export class TrainingFieldsResolver {
   ): Promise<Enrollment[]> {
     const all = await ctx.loaders
       .get<string, Enrollment[]>('training.enrollmentsByTraining', async (ids) =>
-        groupBy(ids, await this.enrollmentService.forTrainings(ids), (e) => e.trainingId),
+        groupBy(ids, await this.enrollmentQueries.forTrainings(ids), (e) => e.trainingId),
       )
       .load(t.id);
     return all.filter(
@@ -131,14 +131,14 @@ export class TrainingFieldsResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<Enrollment | null> {
     if (!scope.selfOnly) return null;
-    const mine = await myEnrollmentsIn(t.id, scope, ctx, this.enrollmentService);
+    const mine = await myEnrollmentsIn(t.id, scope, ctx, this.enrollmentQueries);
     return mine.find((e) => ACTIVE_STATUSES.includes(e.status)) ?? mine.at(-1) ?? null;
   }
 
   private queueCounts(t: Training, ctx: GraphqlContext) {
     return ctx.loaders
       .get<string, { waitlisted: number; pending: number }>('training.queueCounts', async (ids) => {
-        const counts = await this.enrollmentService.queueCounts(ids);
+        const counts = await this.enrollmentQueries.queueCounts(ids);
         return ids.map((id) => counts.get(id) ?? { waitlisted: 0, pending: 0 });
       })
       .load(t.id);

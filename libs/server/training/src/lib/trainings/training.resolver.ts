@@ -2,7 +2,7 @@ import { AccessScope, ConnectionShape, RequiresRole, Scope } from '@lms/server/c
 import { Role } from '@lms/shared/domain';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { EnrollmentService } from '../enrollments/enrollment.service';
+import { TrainingSeatsService } from '../enrollments/training-seats.service';
 import { CancelTrainingArgs } from './dtos/cancel-training.args';
 import { ChangeCapacityArgs } from './dtos/change-capacity.args';
 import { ScheduleTrainingInput } from './dtos/schedule-training.input';
@@ -17,7 +17,7 @@ import { TrainingService } from './training.service';
 export class TrainingResolver {
   constructor(
     private readonly trainingService: TrainingService,
-    private readonly enrollments: EnrollmentService,
+    private readonly seats: TrainingSeatsService,
   ) {}
 
   @Mutation(() => Training, {
@@ -46,13 +46,13 @@ export class TrainingResolver {
     @Args() args: ChangeCapacityArgs,
     @Scope() scope: AccessScope,
   ): Promise<Training> {
-    return this.enrollments.changeCapacity(args.trainingId, args.capacity, scope);
+    return this.seats.changeCapacity(args.trainingId, args.capacity, scope);
   }
 
   @Mutation(() => Training, { description: 'Cancels the class and every enrollment in it' })
   @RequiresRole(Role.ADMIN, Role.ORGANIZER)
   cancelTraining(@Args() args: CancelTrainingArgs, @Scope() scope: AccessScope): Promise<Training> {
-    return this.enrollments.cancelTraining(args.trainingId, args.reason ?? null, scope);
+    return this.seats.cancelTraining(args.trainingId, args.reason ?? null, scope);
   }
 
   @Query(() => Training)
