@@ -4,13 +4,13 @@ import { join, resolve } from 'node:path';
 
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
-import { STACK_STATE_FILE, type StackState } from './stack-state';
+import { type StackState, stackStateFile } from './stack-state';
 
 export const SCREENSHOT_DIR = resolve(__dirname, '../../screenshots');
 export const DEMO_PASSWORD = process.env['DEMO_PASSWORD'] ?? 'bimtek2026';
 
 export function stack(): StackState {
-  return JSON.parse(readFileSync(STACK_STATE_FILE, 'utf8')) as StackState;
+  return JSON.parse(readFileSync(stackStateFile(), 'utf8')) as StackState;
 }
 
 /** Debian's Chromium with a fresh profile; flags from stack-notes.md for running as root in CI. */

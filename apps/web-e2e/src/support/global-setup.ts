@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 
 import { Client } from 'pg';
 
-import { STACK_STATE_FILE, type StackState } from './stack-state';
+import { type StackState, stackStateFile } from './stack-state';
 
 const ROOT = resolve(__dirname, '../../../..');
 const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
@@ -156,5 +156,5 @@ export default async function globalSetup(): Promise<void> {
     learnerNip: accounts.learnerNip,
     learnerName: accounts.learnerName,
   };
-  writeFileSync(STACK_STATE_FILE, JSON.stringify(state));
+  writeFileSync(stackStateFile(), JSON.stringify(state));
 }

@@ -3,7 +3,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 
-import { STACK_STATE_FILE, type StackState } from './stack-state';
+import { type StackState, stackStateFile } from './stack-state';
 
 async function stopApi(pid: number): Promise<void> {
   try {
@@ -23,7 +23,7 @@ async function stopApi(pid: number): Promise<void> {
 }
 
 export default async function globalTeardown(): Promise<void> {
-  const state = JSON.parse(readFileSync(STACK_STATE_FILE, 'utf8')) as StackState;
+  const state = JSON.parse(readFileSync(stackStateFile(), 'utf8')) as StackState;
   if (state.workerPid) await stopApi(state.workerPid);
   await stopApi(state.pid);
 
@@ -45,5 +45,5 @@ export default async function globalTeardown(): Promise<void> {
   await redis.quit();
 
   rmSync(state.dataDir, { recursive: true, force: true });
-  rmSync(STACK_STATE_FILE, { force: true });
+  rmSync(stackStateFile(), { force: true });
 }

@@ -16,4 +16,16 @@ export interface StackState {
   learnerName: string;
 }
 
-export const STACK_STATE_FILE = join(tmpdir(), 'lms-web-e2e-stack.json');
+const STATE_FILE_VARIABLE = 'LMS_E2E_STATE_FILE';
+
+/**
+ * The global setup names the file after its own process and leaves the name in the environment,
+ * which Jest's test workers and the teardown inherit: two runs on one machine never share it.
+ */
+export function stackStateFile(): string {
+  const named = process.env[STATE_FILE_VARIABLE];
+  if (named) return named;
+  const file = join(tmpdir(), `lms-web-e2e-stack-${process.pid}.json`);
+  process.env[STATE_FILE_VARIABLE] = file;
+  return file;
+}
