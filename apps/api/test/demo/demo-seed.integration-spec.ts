@@ -17,6 +17,9 @@ describe('demo data', () => {
 
   afterAll(() => t?.close());
 
+  const accounts = () =>
+    JSON.parse(readFileSync(join(t.config.dataDir, 'demo-accounts.json'), 'utf8'));
+
   it('loads two regions with their agencies, 300+ employees with valid NIPs, courses and history', async () => {
     jest.spyOn(console, 'log').mockImplementation(() => undefined);
     const accounts = await t.get(DemoSeedService).seedIfEmpty();
@@ -73,6 +76,49 @@ describe('demo data', () => {
       hr,
     );
     expect(me.me).toEqual({ roles: ['HR_ANALYST'], region: { code: '35.10' } });
+  });
+
+  it("shows pre/post-test results of the demo's learners on DIG-101 to the organizer", async () => {
+    const [course] = await q(
+      `SELECT c.id FROM courses c JOIN regions r ON r.id = c.region_id
+        WHERE c.code = 'DIG-101' AND r.code = '35.10'`,
+    );
+    const organizer = await t.gql.login('penyelenggara', 'demo-uji-2026');
+    const { courseGain } = await t.gql.ok<{
+      courseGain: {
+        pairedCount: number;
+        averagePre: number;
+        averagePost: number;
+        averageGain: number;
+        learners: { gain: number | null }[];
+      };
+    }>(
+      `query($id: ID!) { courseGain(courseId: $id) {
+          pairedCount averagePre averagePost averageGain learners { gain } } }`,
+      { id: course['id'] },
+      organizer,
+    );
+    expect(courseGain.pairedCount).toBeGreaterThanOrEqual(10);
+    expect(courseGain.averageGain).toBeGreaterThan(0);
+    expect(courseGain.averagePost).toBeGreaterThan(courseGain.averagePre);
+    // Realistic: not everyone improves.
+    expect(courseGain.learners.some((l) => l.gain !== null && l.gain <= 0)).toBe(true);
+
+    // Those who read every lesson and passed the post-test completed the course, JP credited.
+    const [state] = await q(
+      `SELECT count(*) FILTER (WHERE e.status = 'COMPLETED')::int AS completed,
+              count(r.id)::int AS credited
+         FROM course_enrolments e LEFT JOIN learning_records r ON r.id = e.learning_record_id
+        WHERE e.course_id = '${course['id']}'`,
+    );
+    expect(Number(state['completed'])).toBeGreaterThan(0);
+    expect(state['credited']).toBe(state['completed']);
+    // The demo learner walks the course in the browser tests: they have not started it.
+    const [mine] = await q(
+      `SELECT count(*)::int AS n FROM assessment_attempts a JOIN employees e ON e.id = a.employee_id
+        WHERE e.nip = '${accounts().learnerNip}'`,
+    );
+    expect(mine['n']).toBe(0);
   });
 
   it('never loads into a database that has data', async () => {

@@ -90,6 +90,28 @@ describe('demo Bimtek classes', () => {
     expect(issued.issueCertificates.total).toBe(10);
   });
 
+  it("shows the completed class's pre/post-test gain, the demo learner not among the tested", async () => {
+    const past = byStart()[0];
+    const { training } = await t.gql.ok<{
+      training: {
+        assessmentGain: {
+          participants: number;
+          tested: number;
+          preTestMean: number;
+          postTestMean: number;
+          meanGain: number;
+        } | null;
+      };
+    }>(
+      'query($id: ID!) { training(id: $id) { assessmentGain { participants tested preTestMean postTestMean meanGain } } }',
+      { id: past.id },
+      organizer,
+    );
+    // The ten who completed, less the demo learner, took both tests.
+    expect(training.assessmentGain).toMatchObject({ participants: 12, tested: 9 });
+    expect(training.assessmentGain?.meanGain).toBeGreaterThan(0);
+  });
+
   it("seats the learner in the running class and tells them, with yesterday's attendance kept", async () => {
     const running = byStart()[1];
     const mine = running.enrollments.find((e) => e.employee.nip === learnerNip);

@@ -16,6 +16,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { DEMO_TESTED_COURSE, DemoAssessmentsService } from './demo-assessments.service';
 import {
   DEMO_AGENCIES,
   DEMO_CERTIFICATE_SETTINGS,
@@ -55,6 +56,7 @@ export class DemoSeedService {
     private readonly users: UserService,
     private readonly learning: DemoLearningService,
     private readonly demoTrainings: DemoTrainingsService,
+    private readonly demoAssessments: DemoAssessmentsService,
     private readonly certificateSettings: CertificateSettingsService,
   ) {}
 
@@ -171,8 +173,17 @@ export class DemoSeedService {
     const courses = await this.learning.seedCourses(home.region.id);
     const records = await this.learning.seedHistory(rng);
     this.logger.log(`${courses} published courses, ${records} completed training records`);
-    await this.demoTrainings.seed(home.region.id, home.firstNip, DEMO_USERNAMES.instructor);
+    const trainings = await this.demoTrainings.seed(
+      home.region.id,
+      home.firstNip,
+      DEMO_USERNAMES.instructor,
+    );
     this.logger.log('Bimtek: an upcoming class with a waitlist, a running one, a completed one');
+    const selfPaced = await this.demoAssessments.seedSelfPaced(home.region.id, home.firstNip);
+    const inClass = await this.demoAssessments.seedClass(trainings.pastId, home.firstNip);
+    this.logger.log(
+      `Pre/post-tests: ${selfPaced} learners of ${DEMO_TESTED_COURSE}, ${inClass} of the completed class`,
+    );
 
     return { ...DEMO_USERNAMES, learnerNip: home.firstNip, learnerName: home.firstName };
   }

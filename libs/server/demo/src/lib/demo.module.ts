@@ -4,7 +4,9 @@ import { LearningModule } from '@lms/server/learning';
 import { OrganizationModule } from '@lms/server/organization';
 import { TrainingModule } from '@lms/server/training';
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 
+import { DemoAssessmentsService } from './demo-assessments.service';
 import { DemoLearningService } from './demo-learning.service';
 import { DemoSeedService } from './demo-seed.service';
 import { DemoTrainingsService } from './demo-trainings.service';
@@ -17,8 +19,15 @@ import { PopulationGenerator } from './generator/population-generator.service';
     LearningModule,
     TrainingModule,
     CertificationModule,
+    DiscoveryModule,
   ],
-  providers: [DemoSeedService, DemoLearningService, DemoTrainingsService, PopulationGenerator],
+  providers: [
+    DemoSeedService,
+    DemoLearningService,
+    DemoAssessmentsService,
+    DemoTrainingsService,
+    PopulationGenerator,
+  ],
   exports: [DemoSeedService, PopulationGenerator],
 })
 export class DemoModule {}
