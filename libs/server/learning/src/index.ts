@@ -1,5 +1,6 @@
 export * from './lib/assessments/assessment.service';
 export * from './lib/assessments/assessment-settings.service';
+export * from './lib/assessments/attempt.service';
 export * from './lib/assessments/dtos/assessment-settings.input';
 export * from './lib/assessments/dtos/question.input';
 export * from './lib/assessments/question-bank.service';
@@ -16,6 +17,7 @@ export * from './lib/courses/course.service';
 export * from './lib/courses/course-status.service';
 export * from './lib/courses/course-visibility';
 export * from './lib/courses/dtos/create-course.input';
+export * from './lib/enrolments/enrolment.service';
 export * from './lib/learning.module';
 export * from './lib/ledger/jp-summary.model';
 export * from './lib/ledger/learning-record.entity';

@@ -1,8 +1,7 @@
 import { AccessScope } from '@lms/server/core';
-import { AssessmentKind } from '@lms/server/learning';
+import { AssessmentKind, AttemptService, EnrolmentService } from '@lms/server/learning';
 import { chance, createRng, pickOne, Rng, Role } from '@lms/shared/domain';
 import { Injectable } from '@nestjs/common';
-import { DiscoveryService } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
@@ -15,28 +14,6 @@ const SELF_PACED_LEARNERS = 16;
 const SKIP_BIMTEK_EMPLOYEES = 40;
 
 type Answer = { questionId: string; optionIds: string[] };
-type AttemptQuestion = { id: string; text: string; options: { id: string; text: string }[] };
-
-/**
- * The learner path of the learning area, as its services take it. The learning lib exports
- * neither service (nor its module), so they are found by name in Nest's container below.
- */
-interface LearnerAttempts {
-  start(
-    courseId: string,
-    kind: AssessmentKind,
-    scope: AccessScope,
-  ): Promise<{ id: string; questions: AttemptQuestion[] }>;
-  submit(
-    attemptId: string,
-    answers: Answer[],
-    scope: AccessScope,
-  ): Promise<{ score: number; passed: boolean }>;
-}
-interface LearnerEnrolments {
-  enrol(courseId: string, scope: AccessScope): Promise<{ id: string }>;
-  completeLesson(lessonId: string, scope: AccessScope): Promise<unknown>;
-}
 
 interface Learner {
   id: string;
@@ -59,7 +36,8 @@ interface Ability {
 export class DemoAssessmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly discovery: DiscoveryService,
+    private readonly enrolments: EnrolmentService,
+    private readonly attempts: AttemptService,
   ) {}
 
   /**
@@ -81,15 +59,14 @@ export class DemoAssessmentsService {
         ORDER BY nip OFFSET $3 LIMIT $4`,
       [regionId, learnerNip, SKIP_BIMTEK_EMPLOYEES, SELF_PACED_LEARNERS],
     )) as Learner[];
-    const enrolments = this.service<LearnerEnrolments>('EnrolmentService');
     for (const [i, learner] of learners.entries()) {
       const scope = learnerScope(learner);
       const ability = abilityOf(rng);
-      await enrolments.enrol(courseId, scope);
+      await this.enrolments.enrol(courseId, scope);
       await this.takeTest(courseId, AssessmentKind.PRE, ability.pre, learner, rng);
       const read = i % 8 === 7 ? 1 : lessons.length;
       for (const lessonId of lessons.slice(0, read)) {
-        await enrolments.completeLesson(lessonId, scope);
+        await this.enrolments.completeLesson(lessonId, scope);
       }
       await this.takeTest(courseId, AssessmentKind.POST, ability.post, learner, rng);
     }
@@ -126,9 +103,8 @@ export class DemoAssessmentsService {
     learner: Learner,
     rng: Rng,
   ): Promise<number> {
-    const attempts = this.service<LearnerAttempts>('AttemptService');
     const scope = learnerScope(learner);
-    const attempt = await attempts.start(courseId, kind, scope);
+    const attempt = await this.attempts.start(courseId, kind, scope);
     // The server shuffles questions and options; answering in the key's order keeps the rng's
     // draws, and so the scores, the same on every run.
     const spec = await this.specOf(courseId);
@@ -143,7 +119,7 @@ export class DemoAssessmentsService {
       const option = question.options.find((o) => o.text === text);
       answers.push({ questionId: question.id, optionIds: option ? [option.id] : [] });
     }
-    const result = await attempts.submit(attempt.id, answers, scope);
+    const result = await this.attempts.submit(attempt.id, answers, scope);
     return result.score;
   }
 
@@ -168,18 +144,6 @@ export class DemoAssessmentsService {
     )) as { id: string }[];
     if (!row) throw new Error(`Demo course ${code} is missing`);
     return row.id;
-  }
-
-  /** A LearningModule provider by class name; fails loudly if a rename broke the lookup. */
-  private service<T>(name: string): T {
-    const found = this.discovery
-      .getProviders()
-      .find(
-        (w) =>
-          w.metatype?.name === name && w.host?.metatype?.name === 'LearningModule' && w.instance,
-      );
-    if (!found) throw new Error(`Demo seed: the learning area's ${name} was not found`);
-    return found.instance as T;
   }
 }
 

@@ -4,7 +4,6 @@ import { LearningModule } from '@lms/server/learning';
 import { OrganizationModule } from '@lms/server/organization';
 import { TrainingModule } from '@lms/server/training';
 import { Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
 
 import { DemoAssessmentsService } from './demo-assessments.service';
 import { DemoLearningService } from './demo-learning.service';
@@ -19,7 +18,6 @@ import { PopulationGenerator } from './generator/population-generator.service';
     LearningModule,
     TrainingModule,
     CertificationModule,
-    DiscoveryModule,
   ],
   providers: [
     DemoSeedService,

@@ -115,8 +115,11 @@ export const LEARNING_DATABASE: DatabaseParts = {
     LearningRecordService,
     AssessmentService,
     CompetencyService,
-    // For the demo seed, which builds its courses through the same rules as the editor.
+    // For the demo seed, which builds its courses through the same rules as the editor and has
+    // its learners take them through the learner's own path.
     CourseContentService,
+    EnrolmentService,
+    AttemptService,
     QuestionBankService,
     AssessmentSettingsService,
     CourseStatusService,
