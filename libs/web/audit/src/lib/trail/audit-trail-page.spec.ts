@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import { translocoTesting } from '@lms/web/core/testing';
 import { provideLmsIcons } from '@lms/web/ui';
 import { of } from 'rxjs';
 
@@ -58,11 +58,7 @@ async function render() {
   TestBed.configureTestingModule({
     imports: [
       AuditTrailPage,
-      TranslocoTestingModule.forRoot({
-        langs: { id: { audit: AUDIT_ID, common: { none: '—' } }, en: {} },
-        translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-        preloadLangs: true,
-      }),
+      translocoTesting({ id: { audit: AUDIT_ID, common: { none: '—' } }, en: {} }),
     ],
     providers: [provideLmsIcons(), { provide: AuditTrailService, useValue: audit }],
   });

@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import { AuthService } from '@lms/web/core';
+import { translocoTesting } from '@lms/web/core/testing';
 import { provideLmsIcons } from '@lms/web/ui';
 
 import { AUTH_ID } from './i18n/auth.id';
@@ -16,11 +16,7 @@ async function render(login: jest.Mock) {
   TestBed.configureTestingModule({
     imports: [
       LoginPage,
-      TranslocoTestingModule.forRoot({
-        langs: { id: { auth: AUTH_ID, app: { name: 'LMS', tagline: '' } }, en: {} },
-        translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-        preloadLangs: true,
-      }),
+      translocoTesting({ id: { auth: AUTH_ID, app: { name: 'LMS', tagline: '' } }, en: {} }),
     ],
     providers: [
       provideRouter([]),

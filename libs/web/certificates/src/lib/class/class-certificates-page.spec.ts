@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRoute, convertToParamMap } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { CertificateIssuanceItemFragment } from '@lms/web/core';
+import { translocoTesting } from '@lms/web/core/testing';
 import { provideLmsIcons } from '@lms/web/ui';
 import { of } from 'rxjs';
 
@@ -84,11 +84,7 @@ async function render(readings: CertificateIssuanceItemFragment[]) {
   TestBed.configureTestingModule({
     imports: [
       ClassCertificatesPage,
-      TranslocoTestingModule.forRoot({
-        langs: { id: { certificates: CERTIFICATES_ID }, en: {} },
-        translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-        preloadLangs: true,
-      }),
+      translocoTesting({ id: { certificates: CERTIFICATES_ID }, en: {} }),
     ],
     providers: [
       provideLmsIcons(),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import { translocoTesting } from '@lms/web/core/testing';
 import { provideLmsIcons } from '@lms/web/ui';
 import { of } from 'rxjs';
 
@@ -53,14 +53,7 @@ function verification(overrides: Partial<Verification>): Verification {
 
 async function render(answer: Verification) {
   TestBed.configureTestingModule({
-    imports: [
-      VerifyPage,
-      TranslocoTestingModule.forRoot({
-        langs: { id: { certificates: CERTIFICATES_ID }, en: {} },
-        translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [VerifyPage, translocoTesting({ id: { certificates: CERTIFICATES_ID }, en: {} })],
     providers: [
       provideRouter([]),
       provideLmsIcons(),

@@ -2,8 +2,9 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { provideRouter, Router, TitleStrategy } from '@angular/router';
-import { TranslocoService, TranslocoTestingModule } from '@jsverse/transloco';
+import { TranslocoService } from '@jsverse/transloco';
 
+import { translocoTesting } from '../../testing';
 import { TranslatedTitleStrategy } from './translated-title.strategy';
 
 @Component({ template: '' })
@@ -13,13 +14,9 @@ describe('TranslatedTitleStrategy', () => {
   it('translates the route title, adds the app name and follows language switches', async () => {
     TestBed.configureTestingModule({
       imports: [
-        TranslocoTestingModule.forRoot({
-          langs: {
-            id: { app: { name: 'LMS Bimtek' }, titles: { people: 'Direktori Pegawai' } },
-            en: { app: { name: 'LMS Bimtek' }, titles: { people: 'People directory' } },
-          },
-          translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-          preloadLangs: true,
+        translocoTesting({
+          id: { app: { name: 'LMS Bimtek' }, titles: { people: 'Direktori Pegawai' } },
+          en: { app: { name: 'LMS Bimtek' }, titles: { people: 'People directory' } },
         }),
       ],
       providers: [

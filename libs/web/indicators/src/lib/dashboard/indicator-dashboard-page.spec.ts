@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { IndicatorRowItemFragment, MonthlyTrendItemFragment } from '@lms/web/core';
+import { translocoTesting } from '@lms/web/core/testing';
 import { provideLmsIcons } from '@lms/web/ui';
 import { of, Subject } from 'rxjs';
 
@@ -90,11 +90,7 @@ async function render() {
   TestBed.configureTestingModule({
     imports: [
       IndicatorDashboardPage,
-      TranslocoTestingModule.forRoot({
-        langs: { id: { indicators: INDICATORS_ID }, en: {} },
-        translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-        preloadLangs: true,
-      }),
+      translocoTesting({ id: { indicators: INDICATORS_ID }, en: {} }),
     ],
     providers: [
       provideRouter([]),

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import { translocoTesting } from '@lms/web/core/testing';
 import { provideLmsIcons } from '@lms/web/ui';
 import { of } from 'rxjs';
 
@@ -63,14 +63,7 @@ describe('JpLedgerPage', () => {
   it('shows the year’s total against the obligation and every record with its source', async () => {
     const analyst = { ledger: jest.fn(() => of(ledger)) };
     TestBed.configureTestingModule({
-      imports: [
-        JpLedgerPage,
-        TranslocoTestingModule.forRoot({
-          langs: { id: { indicators: INDICATORS_ID }, en: {} },
-          translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-          preloadLangs: true,
-        }),
-      ],
+      imports: [JpLedgerPage, translocoTesting({ id: { indicators: INDICATORS_ID }, en: {} })],
       providers: [
         provideRouter([]),
         provideLmsIcons(),

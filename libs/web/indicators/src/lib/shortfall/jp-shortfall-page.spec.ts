@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import { translocoTesting } from '@lms/web/core/testing';
 import { provideLmsIcons } from '@lms/web/ui';
 import { of, throwError } from 'rxjs';
 
@@ -43,14 +43,7 @@ async function render() {
   };
   const saver = { saveText: jest.fn() };
   TestBed.configureTestingModule({
-    imports: [
-      JpShortfallPage,
-      TranslocoTestingModule.forRoot({
-        langs: { id: { indicators: INDICATORS_ID }, en: {} },
-        translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [JpShortfallPage, translocoTesting({ id: { indicators: INDICATORS_ID }, en: {} })],
     providers: [
       provideRouter([]),
       provideLmsIcons(),

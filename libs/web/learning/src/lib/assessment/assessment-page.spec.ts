@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { AttemptItemFragment, AttemptResultItemFragment } from '@lms/web/core';
+import { translocoTesting } from '@lms/web/core/testing';
 import { provideLmsIcons } from '@lms/web/ui';
 import { of } from 'rxjs';
 
@@ -127,14 +127,7 @@ async function render(deadlineInMs: number) {
     result: jest.fn(),
   };
   TestBed.configureTestingModule({
-    imports: [
-      AssessmentPage,
-      TranslocoTestingModule.forRoot({
-        langs: { id: { learning: LEARNING_ID }, en: {} },
-        translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [AssessmentPage, translocoTesting({ id: { learning: LEARNING_ID }, en: {} })],
     providers: [
       provideRouter([]),
       provideLmsIcons(),

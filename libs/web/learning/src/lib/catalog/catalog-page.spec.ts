@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { CatalogQueryVariables, CompetencyItemFragment } from '@lms/web/core';
+import { translocoTesting } from '@lms/web/core/testing';
 import { provideLmsIcons } from '@lms/web/ui';
 import { of } from 'rxjs';
 
@@ -24,14 +24,7 @@ async function render() {
     competencies: jest.fn(() => of(COMPETENCIES)),
   };
   TestBed.configureTestingModule({
-    imports: [
-      CatalogPage,
-      TranslocoTestingModule.forRoot({
-        langs: { id: { learning: LEARNING_ID }, en: {} },
-        translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [CatalogPage, translocoTesting({ id: { learning: LEARNING_ID }, en: {} })],
     providers: [
       provideRouter([]),
       provideLmsIcons(),

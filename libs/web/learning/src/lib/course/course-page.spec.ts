@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import { translocoTesting } from '@lms/web/core/testing';
 import { provideLmsIcons } from '@lms/web/ui';
 import { of } from 'rxjs';
 
@@ -89,14 +89,7 @@ async function render(preview: boolean) {
   };
   const catalog = { outline: jest.fn(() => of(course)) };
   TestBed.configureTestingModule({
-    imports: [
-      CoursePage,
-      TranslocoTestingModule.forRoot({
-        langs: { id: { learning: LEARNING_ID }, en: {} },
-        translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [CoursePage, translocoTesting({ id: { learning: LEARNING_ID }, en: {} })],
     providers: [
       provideRouter([]),
       provideLmsIcons(),

@@ -1,19 +1,12 @@
 import { TestBed } from '@angular/core/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import { translocoTesting } from '@lms/web/core/testing';
 
 import { LEARNING_ID } from '../i18n/learning.id';
 import { JpProgress } from './jp-progress';
 
 async function render(total: number, obligation = 20) {
   TestBed.configureTestingModule({
-    imports: [
-      JpProgress,
-      TranslocoTestingModule.forRoot({
-        langs: { id: { learning: LEARNING_ID }, en: {} },
-        translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [JpProgress, translocoTesting({ id: { learning: LEARNING_ID }, en: {} })],
   });
   const fixture = TestBed.createComponent(JpProgress);
   fixture.componentRef.setInput('totalJp', total);

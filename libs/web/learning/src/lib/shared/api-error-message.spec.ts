@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { ApiErrorInfo } from '@lms/web/core';
+import { translocoTesting } from '@lms/web/core/testing';
 
 import { LEARNING_ID } from '../i18n/learning.id';
 import { ApiErrorMessage } from './api-error-message';
@@ -9,13 +9,9 @@ async function message(error: ApiErrorInfo | null): Promise<string> {
   TestBed.configureTestingModule({
     imports: [
       ApiErrorMessage,
-      TranslocoTestingModule.forRoot({
-        langs: {
-          id: { learning: LEARNING_ID, errors: { NETWORK: 'Tidak dapat terhubung ke server.' } },
-          en: {},
-        },
-        translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-        preloadLangs: true,
+      translocoTesting({
+        id: { learning: LEARNING_ID, errors: { NETWORK: 'Tidak dapat terhubung ke server.' } },
+        en: {},
       }),
     ],
   });

@@ -1,6 +1,6 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import { translocoTesting } from '@lms/web/core/testing';
 import { provideLmsIcons } from '@lms/web/ui';
 import { of } from 'rxjs';
 
@@ -53,14 +53,7 @@ async function render() {
     record: jest.fn(async () => undefined),
   };
   TestBed.configureTestingModule({
-    imports: [
-      AttendancePage,
-      TranslocoTestingModule.forRoot({
-        langs: { id: { training: TRAINING_ID }, en: {} },
-        translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [AttendancePage, translocoTesting({ id: { training: TRAINING_ID }, en: {} })],
     providers: [
       provideLmsIcons(),
       provideTrainingIcons(),

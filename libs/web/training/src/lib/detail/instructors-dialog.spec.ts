@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import { translocoTesting } from '@lms/web/core/testing';
 import { of } from 'rxjs';
 
 import { TrainingAdminService } from '../data-access/training-admin.service';
@@ -26,14 +26,7 @@ async function render() {
   const ref = { close: jest.fn() };
   const data: InstructorsDialogData = { trainingId: 't1', regionId: 'r1', instructorIds: ['u1'] };
   TestBed.configureTestingModule({
-    imports: [
-      InstructorsDialog,
-      TranslocoTestingModule.forRoot({
-        langs: { id: { training: TRAINING_ID }, en: {} },
-        translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [InstructorsDialog, translocoTesting({ id: { training: TRAINING_ID }, en: {} })],
     providers: [
       { provide: TrainingAdminService, useValue: admin },
       { provide: MAT_DIALOG_DATA, useValue: data },

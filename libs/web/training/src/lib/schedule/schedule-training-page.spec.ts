@@ -3,9 +3,9 @@ import { TestBed } from '@angular/core/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Router } from '@angular/router';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import { Role } from '@lms/shared/domain';
 import { SessionStore } from '@lms/web/core';
+import { translocoTesting } from '@lms/web/core/testing';
 import { provideLmsIcons } from '@lms/web/ui';
 import { of } from 'rxjs';
 
@@ -48,14 +48,7 @@ async function render(roles: Role[] = [Role.ORGANIZER]) {
     schedule: jest.fn(async () => ({ id: 't-new' })),
   };
   TestBed.configureTestingModule({
-    imports: [
-      ScheduleTrainingPage,
-      TranslocoTestingModule.forRoot({
-        langs: { id: { training: TRAINING_ID }, en: {} },
-        translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [ScheduleTrainingPage, translocoTesting({ id: { training: TRAINING_ID }, en: {} })],
     providers: [
       provideRouter([]),
       provideLmsIcons(),

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import { translocoTesting } from '@lms/web/core/testing';
 import { provideLmsIcons } from '@lms/web/ui';
 
 import { TRAINING_ID } from '../i18n/training.id';
@@ -49,14 +49,7 @@ const training: FactsTraining = {
 describe('TrainingFacts', () => {
   it("lists the class's instructors and each agency quota with its seats taken", async () => {
     TestBed.configureTestingModule({
-      imports: [
-        TrainingFacts,
-        TranslocoTestingModule.forRoot({
-          langs: { id: { training: TRAINING_ID }, en: {} },
-          translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-          preloadLangs: true,
-        }),
-      ],
+      imports: [TrainingFacts, translocoTesting({ id: { training: TRAINING_ID }, en: {} })],
       providers: [provideLmsIcons(), provideTrainingIcons()],
     });
     const fixture = TestBed.createComponent(TrainingFacts);

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { CourseGainItemFragment } from '@lms/web/core';
+import { translocoTesting } from '@lms/web/core/testing';
 import { Observable, of, throwError } from 'rxjs';
 
 import { CourseGainService } from '../../data-access/course-gain.service';
@@ -55,14 +55,7 @@ const nobody: CourseGainItemFragment = { ...preOnly, learners: [] };
 async function render(answer: Observable<CourseGainItemFragment>) {
   const gains = { forCourse: jest.fn(() => answer) };
   TestBed.configureTestingModule({
-    imports: [
-      CourseGainView,
-      TranslocoTestingModule.forRoot({
-        langs: { id: { learning: LEARNING_ID }, en: {} },
-        translocoConfig: { availableLangs: ['id', 'en'], defaultLang: 'id' },
-        preloadLangs: true,
-      }),
-    ],
+    imports: [CourseGainView, translocoTesting({ id: { learning: LEARNING_ID }, en: {} })],
     providers: [{ provide: CourseGainService, useValue: gains }],
   });
   const fixture = TestBed.createComponent(CourseGainView);
