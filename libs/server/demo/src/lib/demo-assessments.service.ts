@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { demoCourseId } from './demo-course-id';
 import { DEMO_COURSES, DemoCourse } from './demo-courses';
 
 /** The self-paced course whose "Hasil tes" the demo fills, and how many learners take it. */
@@ -46,7 +47,7 @@ export class DemoAssessmentsService {
    */
   async seedSelfPaced(regionId: string, learnerNip: string): Promise<number> {
     const rng = createRng(20261129);
-    const courseId = await this.courseId(regionId, DEMO_TESTED_COURSE);
+    const courseId = await demoCourseId(this.dataSource, regionId, DEMO_TESTED_COURSE);
     const lessons = (
       (await this.dataSource.query(
         `SELECT l.id FROM lessons l JOIN course_modules m ON m.id = l.module_id
@@ -135,15 +136,6 @@ export class DemoAssessmentsService {
     if (!spec) throw new Error(`Demo course ${courseId} has no answer key`);
     this.specs.set(courseId, spec);
     return spec;
-  }
-
-  private async courseId(regionId: string, code: string): Promise<string> {
-    const [row] = (await this.dataSource.query(
-      `SELECT id FROM courses WHERE code = $1 AND region_id = $2`,
-      [code, regionId],
-    )) as { id: string }[];
-    if (!row) throw new Error(`Demo course ${code} is missing`);
-    return row.id;
   }
 }
 

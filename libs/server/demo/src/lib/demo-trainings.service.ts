@@ -9,6 +9,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { demoCourseId } from './demo-course-id';
+
 type ScheduleInput = Parameters<TrainingService['schedule']>[0];
 
 const ZONE = 'Asia/Jakarta';
@@ -67,7 +69,7 @@ export class DemoTrainingsService {
     const instructorIds = instructor ? [instructor.id] : [];
 
     const upcoming = await this.trainings.schedule(
-      this.input(await this.courseId(regionId, 'DIG-201'), {
+      this.input(await demoCourseId(this.dataSource, regionId, 'DIG-201'), {
         title: 'Analisis Data untuk Kebijakan Publik — Angkatan II',
         startDate: zonedDay(now, 14),
         endDate: zonedDay(now, 16),
@@ -82,7 +84,7 @@ export class DemoTrainingsService {
     await this.enrollments.enrollByNip(upcoming.id, nips.slice(0, 15), scope);
 
     const running = await this.trainings.schedule(
-      this.input(await this.courseId(regionId, 'DIG-101'), {
+      this.input(await demoCourseId(this.dataSource, regionId, 'DIG-101'), {
         title: 'Literasi Digital Aparatur — Angkatan III',
         startDate: zonedDay(now, -1),
         endDate: zonedDay(now, 1),
@@ -104,7 +106,7 @@ export class DemoTrainingsService {
     );
 
     const past = await this.trainings.schedule(
-      this.input(await this.courseId(regionId, 'MNJ-101'), {
+      this.input(await demoCourseId(this.dataSource, regionId, 'MNJ-101'), {
         title: 'Kepemimpinan Digital — Angkatan I',
         startDate: zonedDay(now, -21),
         endDate: zonedDay(now, -17),
@@ -126,15 +128,6 @@ export class DemoTrainingsService {
     await this.completion.complete(past.id, scope);
 
     return { upcomingId: upcoming.id, runningId: running.id, pastId: past.id };
-  }
-
-  private async courseId(regionId: string, code: string): Promise<string> {
-    const [row] = (await this.dataSource.query(
-      `SELECT id FROM courses WHERE code = $1 AND region_id = $2`,
-      [code, regionId],
-    )) as { id: string }[];
-    if (!row) throw new Error(`Demo course ${code} is missing`);
-    return row.id;
   }
 
   private input(
