@@ -1,56 +1,25 @@
 import { AssessmentService } from '@lms/server/learning';
 
-import {
-  BuiltCourse,
-  CONFIGURE,
-  CREATE_QUESTION,
-  LearningFixtures,
-  LearningWorld,
-} from '../support/learning-fixtures';
+import { BuiltCourse, LearningFixtures, LearningWorld } from '../support/learning-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
-
-const ENROL = `mutation($courseId: ID!) { enrolInCourse(courseId: $courseId) { id status } }`;
-const ATTEMPT_FIELDS = `id kind status attemptNumber startedAt deadlineAt submittedAt score passed
-  questions { id position kind text points selectedOptionIds options { id text } }`;
-const START = `mutation($courseId: ID!, $kind: AssessmentKind!) { startAttempt(courseId: $courseId, kind: $kind) { ${ATTEMPT_FIELDS} } }`;
-const ANSWER = `mutation($attemptId: ID!, $answer: AnswerInput!) { answerQuestion(attemptId: $attemptId, answer: $answer) { ${ATTEMPT_FIELDS} } }`;
-const SUBMIT = `mutation($attemptId: ID!, $answers: [AnswerInput!]) {
-  submitAttempt(attemptId: $attemptId, answers: $answers) {
-    score passed passingScore lateAnswersIgnored
-    attempt { id status score submittedAt deadlineAt }
-    items { questionId correct selectedOptionIds correctOptionIds }
-  }
-}`;
-const ATTEMPT = `query($id: ID!) { attempt(id: $id) { ${ATTEMPT_FIELDS} } }`;
-const RESULT = `query($id: ID!) { attemptResult(id: $id) { score passed items { questionId correct correctOptionIds } } }`;
-const BANK = `query($courseId: ID!) { questionBank(courseId: $courseId) { id options { id correct } } }`;
-const GAIN = `query($courseId: ID!) {
-  courseGain(courseId: $courseId) {
-    pairedCount averagePre averagePost averageGain learners { employeeId preScore postScore gain employee { nip } }
-  }
-}`;
-
-interface AttemptQ {
-  id: string;
-  options: { id: string; text: string }[];
-}
-interface Attempt {
-  id: string;
-  status: string;
-  score: number | null;
-  deadlineAt: string | null;
-  questions: AttemptQ[];
-}
+import {
+  ANSWER,
+  ATTEMPT,
+  Attempt,
+  ENROL,
+  GAIN,
+  RESULT,
+  right,
+  START,
+  SUBMIT,
+  wrong,
+} from './assessments-queries';
 
 describe('learning: question bank and pre/post-tests', () => {
   let t: TestApp;
   let lf: LearningFixtures;
   let w: LearningWorld;
   let course: BuiltCourse;
-
-  /** The option a learner should pick: the fixture's correct option is always "Benar". */
-  const right = (q: AttemptQ) => q.options.find((o) => o.text === 'Benar')?.id as string;
-  const wrong = (q: AttemptQ) => q.options.find((o) => o.text !== 'Benar')?.id as string;
 
   const start = async (token: string, courseId: string, kind: 'PRE' | 'POST') =>
     (await t.gql.ok<{ startAttempt: Attempt }>(START, { courseId, kind }, token)).startAttempt;
@@ -70,118 +39,6 @@ describe('learning: question bank and pre/post-tests', () => {
   });
 
   afterAll(() => t?.close());
-
-  describe('question bank', () => {
-    const ask = (kind: string, options: { text: string; correct: boolean }[]) =>
-      t.gql.fails(
-        CREATE_QUESTION,
-        { courseId: course.id, input: { kind, text: 'Apa itu SPBE?', options } },
-        w.organizerA,
-      );
-
-    it.each([
-      [
-        'without a correct option',
-        'SINGLE_CHOICE',
-        [
-          { text: 'a', correct: false },
-          { text: 'b', correct: false },
-        ],
-      ],
-      [
-        'multiple choice without a correct option',
-        'MULTIPLE_CHOICE',
-        [
-          { text: 'a', correct: false },
-          { text: 'b', correct: false },
-        ],
-      ],
-      [
-        'single choice with two correct options',
-        'SINGLE_CHOICE',
-        [
-          { text: 'a', correct: true },
-          { text: 'b', correct: true },
-        ],
-      ],
-      [
-        'true/false with three options',
-        'TRUE_FALSE',
-        [
-          { text: 'Benar', correct: true },
-          { text: 'Salah', correct: false },
-          { text: 'Ragu', correct: false },
-        ],
-      ],
-      ['one option only', 'SINGLE_CHOICE', [{ text: 'a', correct: true }]],
-      [
-        'two options with the same text',
-        'SINGLE_CHOICE',
-        [
-          { text: 'a', correct: true },
-          { text: 'A', correct: false },
-        ],
-      ],
-    ])('rejects a question %s, naming options, writing nothing', async (_label, kind, options) => {
-      const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM questions`);
-      const e = await ask(kind, options);
-      expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'options' });
-      expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM questions`)).toEqual(before);
-    });
-
-    it('accepts multiple choice with several correct options and true/false', async () => {
-      const mc = await t.gql.ok<{ createQuestion: { options: { correct: boolean }[] } }>(
-        CREATE_QUESTION,
-        {
-          courseId: course.id,
-          input: {
-            kind: 'MULTIPLE_CHOICE',
-            text: 'Mana yang termasuk data pribadi?',
-            options: [
-              { text: 'NIK', correct: true },
-              { text: 'Alamat rumah', correct: true },
-              { text: 'Nama dinas', correct: false },
-            ],
-          },
-        },
-        w.organizerA,
-      );
-      expect(mc.createQuestion.options.map((o) => o.correct)).toEqual([true, true, false]);
-      // Retire it again so every drawn question below keeps "Benar" as its single correct option.
-      const id = (
-        await t.dataSource.query(`SELECT id FROM questions WHERE kind = 'MULTIPLE_CHOICE'`)
-      )[0].id;
-      await t.gql.ok(`mutation($id: ID!) { removeQuestion(id: $id) }`, { id }, w.organizerA);
-    });
-
-    it('is for the course’s editors only: learners, HR and other regions cannot read it', async () => {
-      expect((await t.gql.fails(BANK, { courseId: course.id }, w.learnerA)).extensions?.code).toBe(
-        'FORBIDDEN',
-      );
-      expect((await t.gql.fails(BANK, { courseId: course.id }, w.hrA)).extensions?.code).toBe(
-        'FORBIDDEN',
-      );
-      // A shared course is visible in region B, but its bank is not B's to read.
-      expect(
-        (await t.gql.fails(BANK, { courseId: course.id }, w.organizerB)).extensions?.code,
-      ).toBe('FORBIDDEN');
-      const own = await t.gql.ok<{ questionBank: unknown[] }>(
-        BANK,
-        { courseId: course.id },
-        w.organizerA,
-      );
-      expect(own.questionBank).toHaveLength(6);
-    });
-
-    it('validates test settings naming the field', async () => {
-      const e = await t.gql.fails(
-        CONFIGURE,
-        { courseId: course.id, kind: 'POST', input: { questionCount: 4, passingScore: 101 } },
-        w.organizerA,
-      );
-      expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'passingScore' });
-    });
-  });
 
   describe('attempts', () => {
     it('never sends a correct answer before the attempt is submitted', async () => {
@@ -389,99 +246,6 @@ describe('learning: question bank and pre/post-tests', () => {
         w.learnerB,
       );
       expect(result.attemptResult.score).toBe(50);
-    });
-
-    it('enforces the time limit on the server: late answers are refused, the attempt closes at its deadline', async () => {
-      const timed = await lf.publishedCourse(w.organizerA, {
-        questions: 2,
-        pre: null,
-        post: { questionCount: 2, passingScore: 50, timeLimitMinutes: 10 },
-      });
-      await t.gql.ok(ENROL, { courseId: timed.id }, w.learnerA);
-      const a = await start(w.learnerA, timed.id, 'POST');
-      expect(Date.parse(a.deadlineAt as string) - Date.now()).toBeGreaterThan(9 * 60_000);
-      const [q1, q2] = a.questions;
-      await t.gql.ok(
-        ANSWER,
-        { attemptId: a.id, answer: { questionId: q1.id, optionIds: [right(q1)] } },
-        w.learnerA,
-      );
-      // Eleven minutes pass (moved on the database clock the server trusts).
-      await t.dataSource.query(
-        `UPDATE assessment_attempts SET started_at = started_at - interval '11 minutes', deadline_at = deadline_at - interval '11 minutes' WHERE id = $1`,
-        [a.id],
-      );
-      const late = await t.gql.fails(
-        ANSWER,
-        { attemptId: a.id, answer: { questionId: q2.id, optionIds: [right(q2)] } },
-        w.learnerA,
-      );
-      expect(late.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'attemptId' });
-      const [row] = await t.dataSource.query(
-        `SELECT score::float8 AS score, passed, submitted_at = deadline_at AS at_deadline FROM assessment_attempts WHERE id = $1`,
-        [a.id],
-      );
-      expect(row).toEqual({ score: 50, passed: true, at_deadline: true });
-      const after = await t.gql.fails(SUBMIT, { attemptId: a.id, answers: [] }, w.learnerA);
-      expect(after.extensions).toMatchObject({ code: 'CONFLICT', field: 'attemptId' });
-    });
-
-    it('scores a submit that arrives after the deadline at the deadline, ignoring the answers it carries', async () => {
-      const timed = await lf.publishedCourse(w.organizerA, {
-        questions: 2,
-        course: { shared: true },
-        pre: null,
-        post: { questionCount: 2, passingScore: 100, timeLimitMinutes: 5 },
-      });
-      await t.gql.ok(ENROL, { courseId: timed.id }, w.learnerB);
-      const a = await start(w.learnerB, timed.id, 'POST');
-      await t.dataSource.query(
-        `UPDATE assessment_attempts SET deadline_at = now() - interval '1 minute' WHERE id = $1`,
-        [a.id],
-      );
-      const r = await t.gql.ok<{
-        submitAttempt: {
-          score: number;
-          passed: boolean;
-          lateAnswersIgnored: number;
-          attempt: { submittedAt: string; deadlineAt: string };
-          items: { selectedOptionIds: string[] }[];
-        };
-      }>(
-        SUBMIT,
-        {
-          attemptId: a.id,
-          answers: a.questions.map((q) => ({ questionId: q.id, optionIds: [right(q)] })),
-        },
-        w.learnerB,
-      );
-      expect(r.submitAttempt).toMatchObject({ score: 0, passed: false, lateAnswersIgnored: 2 });
-      expect(r.submitAttempt.attempt.submittedAt).toBe(r.submitAttempt.attempt.deadlineAt);
-      expect(r.submitAttempt.items.every((i) => i.selectedOptionIds.length === 0)).toBe(true);
-    });
-
-    it('closes an abandoned timed attempt for readers such as hasPassedPostTest', async () => {
-      const timed = await lf.publishedCourse(w.organizerA, {
-        questions: 1,
-        pre: null,
-        post: { questionCount: 1, passingScore: 100, timeLimitMinutes: 5 },
-      });
-      await t.gql.ok(ENROL, { courseId: timed.id }, w.learnerA);
-      const a = await start(w.learnerA, timed.id, 'POST');
-      await t.gql.ok(
-        ANSWER,
-        {
-          attemptId: a.id,
-          answer: { questionId: a.questions[0].id, optionIds: [right(a.questions[0])] },
-        },
-        w.learnerA,
-      );
-      expect(await t.get(AssessmentService).hasPassedPostTest(w.employeeA, timed.id)).toBe(false);
-      await t.dataSource.query(
-        `UPDATE assessment_attempts SET deadline_at = now() - interval '1 minute' WHERE id = $1`,
-        [a.id],
-      );
-      expect(await t.get(AssessmentService).hasPassedPostTest(w.employeeA, timed.id)).toBe(true);
     });
 
     it('counts attempts against the limit and resumes an open attempt instead of starting another', async () => {
