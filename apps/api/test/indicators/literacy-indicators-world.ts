@@ -3,7 +3,6 @@ import {
   IndicatorsFixtures,
   IndicatorWorld,
   recordsCsv,
-  TrainingRecordInput,
 } from '../support/indicators-fixtures';
 
 /**
@@ -20,97 +19,8 @@ import {
  *   r6 e4 MANAGERIAL digital 24 JP Y               r7 e6 TECHNICAL        20 JP Y1 certificate
  *   r8 e6 TECHNICAL digital 2.5 JP Y certificate   r9 e7 TECHNICAL digital 40 JP Y certificate
  */
-export const Y = new Date().getFullYear();
-export const Y1 = Y - 1;
-const today = `${Y}-${String(new Date().getMonth() + 1).padStart(2, '0')}-${String(new Date().getDate()).padStart(2, '0')}`;
-/** A date of this year, never after today (so the file also passes in January). */
-const thisYear = (monthDay: string) => {
-  const date = `${Y}-${monthDay}`;
-  return date <= today ? date : today;
-};
-
-export function records(w: IndicatorWorld): TrainingRecordInput[] {
-  const n = w.nips;
-  return [
-    {
-      nip: n.e1,
-      code: 'K-TIK-1',
-      competency: 'TECHNICAL',
-      digital: true,
-      jp: 8,
-      completedOn: thisYear('03-10'),
-      certificate: 'C-1',
-    },
-    {
-      nip: n.e1,
-      code: 'K-MAN-1',
-      competency: 'MANAGERIAL',
-      digital: false,
-      jp: 12,
-      completedOn: thisYear('05-01'),
-    },
-    {
-      nip: n.e2,
-      code: 'K-TIK-2',
-      competency: 'TECHNICAL',
-      digital: true,
-      jp: 4,
-      completedOn: `${Y1}-06-01`,
-    },
-    {
-      nip: n.e2,
-      code: 'K-SOS-1',
-      competency: 'SOCIO_CULTURAL',
-      digital: false,
-      jp: 6,
-      completedOn: thisYear('02-02'),
-    },
-    {
-      nip: n.e3,
-      code: 'K-TIK-3',
-      competency: 'TECHNICAL',
-      digital: true,
-      jp: 30,
-      completedOn: thisYear('01-15'),
-      certificate: 'C-5',
-    },
-    {
-      nip: n.e4,
-      code: 'K-MAN-2',
-      competency: 'MANAGERIAL',
-      digital: true,
-      jp: 24,
-      completedOn: thisYear('04-04'),
-    },
-    {
-      nip: n.e6,
-      code: 'K-TEK-9',
-      competency: 'TECHNICAL',
-      digital: false,
-      jp: 20,
-      completedOn: `${Y1}-12-31`,
-      certificate: 'X-7',
-    },
-    {
-      nip: n.e6,
-      code: 'K-TIK-4',
-      competency: 'TECHNICAL',
-      digital: true,
-      jp: 2.5,
-      completedOn: thisYear('01-20'),
-      certificate: 'C-8',
-    },
-    {
-      nip: n.e7,
-      code: 'K-TIK-5',
-      competency: 'TECHNICAL',
-      digital: true,
-      jp: 40,
-      completedOn: thisYear('02-02'),
-      certificate: 'C-9',
-    },
-  ];
-}
+export { Y, Y1 } from './indicator-cast';
+import { records } from './indicator-cast';
 
 export type Counts = [
   headcount: number,
